@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { keepPinnedLanguage, paths } from '../config/paths';
+import { LanguageSwitcher } from '../features/shell/language-switcher';
+import { SiteFooter } from '../features/shell/site-footer';
+
+/** After an in-app navigation, focus the new page's h1 so screen readers and keyboards start at the top. */
+function useFocusHeadingOnNavigation() {
+  const location = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    heading?.focus({ preventScroll: false });
+  }, [location.pathname]);
+}
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const navigation = useNavigation();
+  const location = useLocation();
+  useFocusHeadingOnNavigation();
+  const machineTranslated = i18n.language !== 'en';
+  return (
+    <div className="page" lang={i18n.language}>
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={keepPinnedLanguage(paths.home(), location.search)} className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            <span className="brand__name">Unblock</span>
+            <span className="brand__tagline">{t('shell.tagline')}</span>
+          </Link>
+          <LanguageSwitcher />
+        </div>
+        <div className="progress-bar" data-active={navigation.state !== 'idle'} aria-hidden="true" />
+      </header>
+      <p className="visually-hidden" role="status">
+        {navigation.state === 'loading' ? t('shell.loading') : ''}
+      </p>
+      {machineTranslated && (
+        <p className="mt-notice">
+          <span className="mt-notice__icon" aria-hidden="true">
+            ⓘ
+          </span>
+          {t('shell.machineTranslationNotice')}
+        </p>
+      )}
+      <main id="main" className="main">
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { STATUS_CODE_PATTERN } from '../config/codes';
+import { isCode } from '../config/flow';
+import { keepPinnedLanguage, paths } from '../config/paths';
+import { CoveredCodes } from '../features/codes/covered-codes';
+import { RelatedCodes } from '../features/codes/related-codes';
+import { StepLinks } from '../features/wizard/step-links';
+
+const MAX_SHOWN = 80;
+
+function firstSegment(pathname: string): string {
+  const [segment = ''] = pathname.split('/').filter(Boolean);
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Any URL outside the contract: say what is covered and how to get there. Path text is shown as text only. */
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const segment = firstSegment(location.pathname);
+  const shown = segment.length > MAX_SHOWN ? `${segment.slice(0, MAX_SHOWN)}…` : segment;
+  const knownCode = isCode(segment) ? segment : undefined;
+  const otherCode = !knownCode && STATUS_CODE_PATTERN.test(segment) ? segment : undefined;
+  const title = knownCode ? t('notFound.stepTitle') : otherCode ? t('notFound.codeTitle', { code: otherCode }) : t('notFound.title');
+  return (
+    <article className="card narrow">
+      <title>{`${title} – Unblock`}</title>
+      <h1 tabIndex={-1}>{title}</h1>
+      {knownCode ? (
+        <>
+          <p>{t('notFound.stepBody', { code: knownCode })}</p>
+          <StepLinks code={knownCode} />
+        </>
+      ) : (
+        <>
+          <p>{otherCode ? t('notFound.codeBody', { code: otherCode }) : t('notFound.body', { path: shown || '/' })}</p>
+          <h2>{t('notFound.covered')}</h2>
+          <CoveredCodes />
+          <h2>{t('relatedCodes.title')}</h2>
+          <RelatedCodes highlight={otherCode} />
+        </>
+      )}
+      <p>
+        <Link to={keepPinnedLanguage(paths.home(), location.search)} className="button button--primary">
+          {t('notFound.home')}
+        </Link>
+      </p>
+    </article>
+  );
+}

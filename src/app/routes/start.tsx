@@ -1,0 +1,5 @@
+import { StartPage } from '../../features/start/start-page';
+
+export function Component() {
+  return <StartPage />;
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../locales/en/actions.json';
+import ja from '../../../locales/ja/actions.json';
+import zhTW from '../../../locales/zh-TW/actions.json';
+import { actionDefinitions, actionsById, type ActionDefinition } from '../actions';
+import { actionIdsByStep, codes, flows, stepIds } from '../flow';
+
+const locales: Record<string, unknown> = { en, ja, 'zh-TW': zhTW };
+const languages = Object.keys(locales);
+
+const entryKeys = new Set(['title', 'detail', 'commands', 'links']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function record(value: unknown, where: string): Record<string, unknown> {
+  if (!isRecord(value)) throw new Error(`${where} is not an object`);
+  return value;
+}
+
+function sorted(values: Iterable<string>): string[] {
+  return [...values].sort();
+}
+
+function duplicates(values: readonly string[]): string[] {
+  return values.filter((value, index) => values.indexOf(value) !== index);
+}
+
+/** Every string of a language's file, with where it is, for the checks that apply to all text. */
+function strings(value: unknown, where: string): Array<[string, unknown]> {
+  if (!isRecord(value)) return [[where, value]];
+  return Object.entries(value).flatMap(([key, child]) => strings(child, `${where}.${key}`));
+}
+
+/** The caption object of an entry (commands or links); an action without any may leave it out. */
+function captions(entry: Record<string, unknown>, key: 'commands' | 'links', where: string): Record<string, unknown> {
+  return entry[key] === undefined ? {} : record(entry[key], `${where}.${key}`);
+}
+
+const listedIds = stepIds.flatMap((step) => actionIdsByStep[step]);
+
+describe('action definitions', () => {
+  it('has a definition for every action id a step lists, and lists every definition once', () => {
+    expect(listedIds.filter((id) => actionsById[id] === undefined)).toEqual([]);
+    expect(duplicates(listedIds)).toEqual([]);
+    expect(sorted(actionDefinitions.map((action) => action.id))).toEqual(sorted(listedIds));
+  });
+
+  it('has unique action ids, and unique command and link ids within each action', () => {
+    expect(duplicates(actionDefinitions.map((action) => action.id))).toEqual([]);
+    for (const action of actionDefinitions) {
+      expect(duplicates(action.commands.map((command) => command.id)), action.id).toEqual([]);
+      expect(duplicates(action.links.map((link) => link.id)), action.id).toEqual([]);
+    }
+  });
+
+  it('applies each action to known codes only, without repeats', () => {
+    for (const action of actionDefinitions) {
+      expect(action.codes.length, action.id).toBeGreaterThan(0);
+      expect(duplicates(action.codes), action.id).toEqual([]);
+      for (const code of action.codes) expect(codes, action.id).toContain(code);
+    }
+  });
+
+  it('gives every step of every flow at least one action', () => {
+    for (const code of codes) {
+      for (const step of flows[code].steps) expect(step.actions.length, `${code}/${step.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('links only to https pages on Microsoft Learn', () => {
+    for (const action of actionDefinitions) {
+      for (const link of action.links) {
+        const url = new URL(link.href);
+        expect(url.protocol, `${action.id}.${link.id}`).toBe('https:');
+        expect(url.hostname, `${action.id}.${link.id}`).toBe('learn.microsoft.com');
+      }
+    }
+  });
+
+  it('has non-empty scripts that use current cmdlets and obvious placeholders', () => {
+    const scripts = actionDefinitions.flatMap((action: ActionDefinition) =>
+      action.commands.map((command) => [`${action.id}.${command.id}`, command.script] as const),
+    );
+    for (const [where, script] of scripts) {
+      expect(script.trim(), where).not.toBe('');
+      expect(script, where).toBe(script.trim());
+      // Get-MessageTrace is being replaced by Get-MessageTraceV2.
+      expect(script, where).not.toMatch(/Get-MessageTrace(?!V2)\b/);
+      // Addresses in scripts are documentation placeholders, never real ones.
+      for (const address of script.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []) {
+        expect(address, where).toMatch(/@contoso\.com$/);
+      }
+    }
+  });
+});
+
+describe.each(languages)('actions text in %s', (language) => {
+  const file = record(locales[language], language);
+
+  it('has text for exactly the defined actions', () => {
+    expect(sorted(Object.keys(file))).toEqual(sorted(actionDefinitions.map((action) => action.id)));
+  });
+
+  it.each(actionDefinitions.map((action) => [action.id, action] as const))('has complete text for %s', (id, action) => {
+    const where = `${language}:${id}`;
+    const entry = record(file[id], where);
+
+    expect(Object.keys(entry).filter((key) => !entryKeys.has(key)), where).toEqual([]);
+    expect(typeof entry.title, `${where}.title`).toBe('string');
+    expect(typeof entry.detail, `${where}.detail`).toBe('string');
+    expect(String(entry.title), `${where}.title`).not.toContain('\n');
+
+    expect(sorted(Object.keys(captions(entry, 'commands', where))), `${where}.commands`).toEqual(
+      sorted(action.commands.map((command) => command.id)),
+    );
+    expect(sorted(Object.keys(captions(entry, 'links', where))), `${where}.links`).toEqual(
+      sorted(action.links.map((link) => link.id)),
+    );
+  });
+
+  it('has only non-empty plain-text strings', () => {
+    for (const [where, value] of strings(file, language)) {
+      expect(typeof value, where).toBe('string');
+      const text = String(value);
+      expect(text.trim(), where).not.toBe('');
+      expect(text, where).toBe(text.trim());
+      // No HTML tags or entities, and no Markdown links, emphasis, code or headings.
+      expect(text, where).not.toMatch(/<\/?[a-z!]|&[a-z]+;|&#\d+;/i);
+      expect(text, where).not.toMatch(/\]\(|\*\*|__|`|^#{1,6}\s/);
+    }
+  });
+});
+
+describe('terminology', () => {
+  // The terms the source document's translations use; common alternatives are refused so the app says one thing.
+  const avoid: Record<string, RegExp[]> = {
+    ja: [/承認されたドメイン/, /受け入れ済みドメイン/, /コネクター/, /Microsoft 365 管理者センター/, /オンプレミスサーバー/],
+    'zh-TW': [/接受的網域/, /連線器/, /租戶/, /系統管理員中心/, /未傳遞報告/, /服務器|服务器/],
+  };
+
+  it.each(Object.keys(avoid))('uses the document terms in %s', (language) => {
+    for (const [where, value] of strings(locales[language], language)) {
+      for (const pattern of avoid[language] ?? []) expect(String(value), where).not.toMatch(pattern);
+    }
+  });
+
+  it('names the key concepts with the document terms', () => {
+    const text = (language: string) => JSON.stringify(locales[language]);
+    for (const term of ['承認済みドメイン', '受信コネクタ', 'テナント', 'Microsoft 365 管理センター', '配信不能レポート (NDR)', 'オンプレミス サーバー']) {
+      expect(text('ja')).toContain(term);
+    }
+    for (const term of ['公認的網域', '輸入連接器', '租用戶', 'Microsoft 365 系統管理中心', '未傳遞回報 (NDR)', '內部部署伺服器']) {
+      expect(text('zh-TW')).toContain(term);
+    }
+  });
+});

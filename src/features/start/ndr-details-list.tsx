@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+
+export interface NdrDetailFields {
+  recipients?: readonly string[];
+  generatingServer?: string | undefined;
+  reportingServer?: string | undefined;
+  date?: string | undefined;
+  sender?: string | undefined;
+  subject?: string | undefined;
+  diagnostic?: string | undefined;
+}
+
+/** What the bounce says beyond the code: shown as plain text, never as markup. */
+export function NdrDetailsList({ details }: { details: NdrDetailFields }) {
+  const { t } = useTranslation();
+  const rows: [string, string | undefined][] = [
+    [t('ndr.recipients'), details.recipients?.join(', ') || undefined],
+    [t('ndr.sender'), details.sender],
+    [t('ndr.subject'), details.subject],
+    [t('ndr.date'), details.date],
+    [t('ndr.generatingServer'), details.generatingServer ?? details.reportingServer],
+    [t('ndr.diagnostic'), details.diagnostic],
+  ];
+  const shown = rows.filter((row): row is [string, string] => Boolean(row[1]));
+  if (shown.length === 0) return null;
+  return (
+    <dl className="details-list">
+      {shown.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

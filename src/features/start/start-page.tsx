@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { isCode, type Code } from '../../config/flow';
+import { keepPinnedLanguage, paths } from '../../config/paths';
+import { CoveredCodes } from '../codes/covered-codes';
+import { RelatedCodes } from '../codes/related-codes';
+import { CasesInProgress } from './cases-in-progress';
+import { recordNdr } from './record-ndr';
+import { NdrEntryForm, type NdrEntryResult } from './ndr-entry-form';
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  function startFlow(code: Code, entry: NdrEntryResult) {
+    recordNdr(code, entry);
+    void navigate(keepPinnedLanguage(paths.step(code, 'about'), location.search));
+  }
+
+  return (
+    <div className="start">
+      <title>{`${t('start.title')} – Unblock`}</title>
+      <h1 tabIndex={-1}>{t('start.title')}</h1>
+      <p className="lead">{t('start.lead')}</p>
+      <CasesInProgress />
+      <section className="card" aria-labelledby="start-entry-heading">
+        <h2 id="start-entry-heading" className="card__title">
+          {t('start.entryHeading')}
+        </h2>
+        <NdrEntryForm
+          onCovered={(entry) => startFlow(entry.outcome.code, entry)}
+          onChooseCode={(entry, code) => {
+            if (isCode(code)) startFlow(code, entry);
+          }}
+        />
+      </section>
+      <div className="start__columns">
+        <section className="card" aria-labelledby="start-covered-heading">
+          <h2 id="start-covered-heading" className="card__title">
+            {t('start.coveredHeading')}
+          </h2>
+          <CoveredCodes />
+        </section>
+        <section className="card" aria-labelledby="start-related-heading">
+          <h2 id="start-related-heading" className="card__title">
+            {t('relatedCodes.title')}
+          </h2>
+          <RelatedCodes />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExternalLink } from '../../components/ui/external-link';
+import type { DocumentSegment, TextRun } from '../../content/document-types';
+import { Runs } from './runs';
+
+function Text({ runs, href }: { runs: readonly TextRun[]; href: string | undefined }) {
+  return href ? (
+    <ExternalLink href={href}>
+      <Runs runs={runs} />
+    </ExternalLink>
+  ) : (
+    <Runs runs={runs} />
+  );
+}
+
+interface SentenceProps {
+  segment: number;
+  content: DocumentSegment;
+  /** The page-wide "show all English originals" switch. */
+  showOriginal: boolean;
+  href: string | undefined;
+}
+
+/** One sentence; a machine-translated one has a button that reveals its English original. */
+export function Sentence({ segment, content, showOriginal, href }: SentenceProps) {
+  const { t } = useTranslation();
+  const originalId = useId();
+  const [ownChoice, setOwnChoice] = useState<boolean | undefined>(undefined);
+  const open = ownChoice ?? showOriginal;
+  const { original } = content;
+  return (
+    <span className="sentence" data-segment={segment}>
+      <Text runs={content.text} href={href} />
+      {original && (
+        <>
+          <button
+            type="button"
+            className="original-toggle no-print"
+            aria-expanded={open}
+            aria-controls={originalId}
+            aria-label={open ? t('document.hideOriginal') : t('document.showOriginal')}
+            title={open ? t('document.hideOriginal') : t('document.showOriginal')}
+            onClick={() => setOwnChoice(!open)}
+          >
+            EN
+          </button>
+          <span id={originalId} lang="en" className="original" hidden={!open}>
+            <Text runs={original} href={href} />
+          </span>
+        </>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { stepIds, type Code } from '../../config/flow';
+import { keepPinnedLanguage, paths, type PageId } from '../../config/paths';
+
+interface StepIndicatorProps {
+  code: Code;
+  current: PageId;
+  /** Steps whose actions are all resolved. */
+  completed?: ReadonlySet<PageId>;
+}
+
+/** All steps of the flow, the current one marked, each reachable directly. */
+export function StepIndicator({ code, current, completed }: StepIndicatorProps) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const pages: PageId[] = [...stepIds, 'checklist'];
+  return (
+    <nav className="step-indicator" aria-label={t('wizard.stepsLabel', { code })}>
+      <ol>
+        {pages.map((page, index) => {
+          const isCurrent = page === current;
+          const isDone = completed?.has(page) ?? false;
+          return (
+            <li key={page} data-state={isCurrent ? 'current' : isDone ? 'done' : 'open'}>
+              <Link to={keepPinnedLanguage(paths.step(code, page), location.search)} aria-current={isCurrent ? 'step' : undefined}>
+                <span className="step-indicator__marker" aria-hidden="true">
+                  {isDone ? '✓' : page === 'checklist' ? '≡' : index + 1}
+                </span>
+                <span className="step-indicator__label">{t(`steps.${page}.short`)}</span>
+                {isDone && <span className="visually-hidden"> ({t('wizard.stepDone')})</span>}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

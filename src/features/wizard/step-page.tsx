@@ -1,0 +1,41 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { flows, stepIds, type Code, type StepId } from '../../config/flow';
+import { paths } from '../../config/paths';
+import { currentLanguage } from '../../lib/i18n';
+import { documentQuery } from '../../lib/locale-queries';
+import { ActionList } from './action-list';
+import { DocumentText } from './document-text';
+import { ShareStep } from './share-step';
+import { StepIndicator } from './step-indicator';
+import { StepNav } from './step-nav';
+
+export function StepPage({ code, step }: { code: Code; step: StepId }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { data: document } = useSuspenseQuery(documentQuery(language));
+  const model = flows[code].steps.find((candidate) => candidate.id === step);
+  if (!model) throw new Error(`No step ${step} in the ${code} flow`);
+  const number = stepIds.indexOf(step);
+  const title = t(`steps.${step}.title`, { code });
+  return (
+    <div className="wizard">
+      <StepIndicator code={code} current={step} />
+      <article className="wizard__content">
+        <title>{`${title} · ${code} – Unblock`}</title>
+        <p className="eyebrow">
+          <span className="code-badge">{code}</span>{' '}
+          {number === 0 ? t('wizard.overview') : t('wizard.stepOf', { number, total: stepIds.length - 1 })}
+        </p>
+        <h1 tabIndex={-1}>{title}</h1>
+        <p className="lead">{t(`steps.${step}.intro`, { code })}</p>
+        <div className="card">
+          <DocumentText document={document} segments={model.segments} />
+        </div>
+        <ActionList code={code} step={step} actions={model.actions} />
+        <ShareStep path={paths.step(code, step)} language={language} />
+        <StepNav code={code} step={step} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// i18next only looks strings up; react-query fetches them (see ensureLanguage).
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import bootEn from '../../locales/en/boot.json';
+import bootJa from '../../locales/ja/boot.json';
+import bootZhTw from '../../locales/zh-TW/boot.json';
+import { queryClient } from './query-client';
+import { documentQuery, uiTextQuery } from './locale-queries';
+import { LANGUAGE_STORAGE_KEY, isLanguage, languages, normalizeLanguage, type Language } from './languages';
+
+// The few strings shown before (or instead of) a language's text arrives: loading and retry.
+const boot = { en: bootEn, ja: bootJa, 'zh-TW': bootZhTw } satisfies Record<Language, typeof bootEn>;
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources: Object.fromEntries(languages.map((language) => [language, { boot: boot[language] }])),
+    partialBundledLanguages: true,
+    supportedLngs: [...languages],
+    nonExplicitSupportedLngs: false,
+    load: 'currentOnly',
+    fallbackLng: false,
+    ns: ['boot', 'ui', 'actions'],
+    defaultNS: 'ui',
+    interpolation: { escapeValue: false }, // React escapes; no string is ever rendered as HTML.
+    returnNull: false,
+    detection: {
+      order: ['querystring', 'localStorage', 'navigator'],
+      lookupQuerystring: 'lng',
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      caches: [], // Only an explicit choice in the switcher is remembered, not a pinned link.
+      // 'und' is never supported, so i18next moves on to the next candidate instead of guessing zh-CN → zh-TW.
+      convertDetectedLanguage: (tag: string) => normalizeLanguage(tag) ?? 'und',
+    },
+    react: { useSuspense: false },
+  });
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+export function currentLanguage(): Language {
+  const resolved = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(resolved) ? resolved : 'en';
+}
+
+/** `?lng=` in the URL wins; otherwise the language chosen at start-up (saved choice, then the browser's). */
+export function languageForUrl(url: URL | string): Language {
+  const pinned = normalizeLanguage(new URL(url, window.location.href).searchParams.get('lng'));
+  return pinned ?? currentLanguage();
+}
+
+/**
+ * Fetches a language's text, hands the strings to i18next, then switches. The document comes in the same step so
+ * that no page re-renders in the new language before its document text is there.
+ */
+export async function ensureLanguage(language: Language): Promise<void> {
+  const [resources] = await Promise.all([
+    queryClient.ensureQueryData(uiTextQuery(language)),
+    queryClient.ensureQueryData(documentQuery(language)),
+  ]);
+  for (const [namespace, strings] of Object.entries(resources)) {
+    if (!i18n.hasResourceBundle(language, namespace)) i18n.addResourceBundle(language, namespace, strings);
+  }
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export function rememberLanguage(language: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage may be blocked; the choice then lasts for this visit only, which is still correct.
+  }
+}
+
+export { i18n };
