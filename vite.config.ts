@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, securityHeaders } from './security-headers';
 
 // BASE_PATH lets the same build live under a sub-path of a static host, e.g. BASE_PATH=/tools/unblock/.

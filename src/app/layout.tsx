@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { keepPinnedLanguage, paths } from '../config/paths';
 import { LanguageSwitcher } from '../features/shell/language-switcher';
+import { ProgressNotices } from '../features/shell/progress-notices';
 import { SiteFooter } from '../features/shell/site-footer';
 
 /** After an in-app navigation, focus the new page's h1 so screen readers and keyboards start at the top. */
@@ -53,6 +54,7 @@ export function Layout() {
         </p>
       )}
       <main id="main" className="main">
+        <ProgressNotices />
         <Outlet />
       </main>
       <SiteFooter />

@@ -41,7 +41,7 @@ export function NdrOutcomeMessage({ problem, result, onChooseCode }: Props) {
           <p className="notice__title">{t('start.outcomes.several.title')}</p>
           <p>{t('start.outcomes.several.body')}</p>
           <ul className="choice-list">
-            {outcome.codes.map((code) => (
+            {outcome.codes.map((code: string) => (
               <li key={code}>
                 <button type="button" className="button" onClick={() => onChooseCode(result, code)}>
                   <span className="code-badge">{code}</span> {t(`codes.${codeKey(code)}.name` as 'codes.5_7_705.name')}
@@ -76,8 +76,8 @@ export function NdrOutcomeMessage({ problem, result, onChooseCode }: Props) {
     case 'binary':
       return (
         <div className="notice notice--error" role="alert">
-          <p className="notice__title">{t(`start.outcomes.${outcome.kind}.title`)}</p>
-          <p>{t(`start.outcomes.${outcome.kind}.body`, { limit: '5 MB' })}</p>
+          <p className="notice__title">{t(`start.outcomes.${outcome.kind}.title` as const)}</p>
+          <p>{t(`start.outcomes.${outcome.kind}.body` as const, { limit: '5 MB' })}</p>
         </div>
       );
   }

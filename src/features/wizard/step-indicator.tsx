@@ -2,17 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { stepIds, type Code } from '../../config/flow';
 import { keepPinnedLanguage, paths, type PageId } from '../../config/paths';
+import { useCompletedSteps } from './use-completed-steps';
 
 interface StepIndicatorProps {
   code: Code;
   current: PageId;
-  /** Steps whose actions are all resolved. */
-  completed?: ReadonlySet<PageId>;
 }
 
 /** All steps of the flow, the current one marked, each reachable directly. */
-export function StepIndicator({ code, current, completed }: StepIndicatorProps) {
+export function StepIndicator({ code, current }: StepIndicatorProps) {
   const { t } = useTranslation();
+  const completed = useCompletedSteps(code);
   const location = useLocation();
   const pages: PageId[] = [...stepIds, 'checklist'];
   return (
@@ -20,7 +20,7 @@ export function StepIndicator({ code, current, completed }: StepIndicatorProps) 
       <ol>
         {pages.map((page, index) => {
           const isCurrent = page === current;
-          const isDone = completed?.has(page) ?? false;
+          const isDone = completed.has(page);
           return (
             <li key={page} data-state={isCurrent ? 'current' : isDone ? 'done' : 'open'}>
               <Link to={keepPinnedLanguage(paths.step(code, page), location.search)} aria-current={isCurrent ? 'step' : undefined}>

@@ -4,7 +4,11 @@ import { flows, stepIds, type Code, type StepId } from '../../config/flow';
 import { paths } from '../../config/paths';
 import { currentLanguage } from '../../lib/i18n';
 import { documentQuery } from '../../lib/locale-queries';
+import { PrintButton } from '../case-file/print-button';
+import { SupportSummaryPanel } from '../case-file/support-summary-panel';
 import { ActionList } from './action-list';
+import { BounceDetails } from './bounce-details';
+import { StepNote } from './step-note';
 import { DocumentText } from './document-text';
 import { ShareStep } from './share-step';
 import { StepIndicator } from './step-indicator';
@@ -32,7 +36,17 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         <div className="card">
           <DocumentText document={document} segments={model.segments} />
         </div>
+        {step === 'about' && <BounceDetails code={code} />}
         <ActionList code={code} step={step} actions={model.actions} />
+        <StepNote code={code} step={step} />
+        {step === 'support' && (
+          <div className="card">
+            <SupportSummaryPanel code={code} />
+          </div>
+        )}
+        <div className="button-row no-print step-tools">
+          <PrintButton code={code} />
+        </div>
         <ShareStep path={paths.step(code, step)} language={language} />
         <StepNav code={code} step={step} />
       </article>

@@ -1,0 +1,98 @@
+import { codes, flows, stepIds } from '../src/config/flow';
+import { expect, languages, test } from './fixtures';
+import { collapse, loadDocument, plain, uiText } from './support/documents';
+
+for (const language of languages) {
+  const document = loadDocument(language);
+  for (const code of codes) {
+    test(`${language} ${code}: every step opens directly and shows its segments verbatim`, async ({ page, checkA11y }) => {
+      for (const step of flows[code].steps) {
+        await page.goto(`/${code}/${step.id}?lng=${language}`);
+        const title = uiText(language, `steps.${step.id}.title`, { code });
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        await expect(page).toHaveTitle(`${title} · ${code} – Unblock`);
+        await expect(page.locator('html')).toHaveAttribute('lang', language);
+        await expect(page.getByRole('link', { current: 'step' })).toHaveAccessibleName(
+          new RegExp(uiText(language, `steps.${step.id}.short`)),
+        );
+        for (const segment of step.segments) {
+          const content = document.segments[segment];
+          if (!content) throw new Error(`segment ${segment} missing`);
+          await expect(page.locator(`[data-segment="${segment}"]`)).toContainText(collapse(plain(content.text)), {
+            useInnerText: true,
+          });
+        }
+        if (step.id === 'about' || step.id === 'support') await checkA11y();
+      }
+    });
+  }
+}
+
+test('every one of the 44 segments is shown on some step', () => {
+  const shown = new Set(codes.flatMap((code) => flows[code].steps.flatMap((step) => step.segments)));
+  const missing = Array.from({ length: 44 }, (_, i) => 103 + i).filter((segment) => segment !== 103 && !shown.has(segment));
+  // 103 is the document's title: it is credited in the footer, not repeated as a heading.
+  expect(missing).toEqual([]);
+});
+
+test('a fresh browser opening a deep link lands exactly there, and /{code} opens the overview', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/5.7.705/servers');
+  await expect(page).toHaveURL(/\/5\.7\.705\/servers$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'steps.servers.title'));
+  await page.goto('/5.7.750?lng=ja');
+  await expect(page).toHaveURL(/\/5\.7\.750\/about\?lng=ja$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.about.title', { code: '5.7.750' }));
+  await context.close();
+});
+
+for (const [locale, expected] of [
+  ['zh-HK', 'zh-TW'],
+  ['zh-MO', 'zh-TW'],
+  ['zh-TW', 'zh-TW'],
+  ['ja-JP', 'ja'],
+  ['zh-CN', 'en'],
+  ['fr-FR', 'en'],
+] as const) {
+  test(`a ${locale} browser gets ${expected}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/5.7.750/domains');
+    await expect(page.locator('html')).toHaveAttribute('lang', expected);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(expected, 'steps.domains.title'));
+    await context.close();
+  });
+}
+
+test('?lng= pins the language over the browser language and a saved choice', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('unblock:language', 'zh-TW'));
+  await page.goto('/5.7.705/support?lng=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('/5.7.705/support');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await context.close();
+});
+
+test('Back, Next and the step indicator move between steps; focus lands on the new h1', async ({ page }) => {
+  await page.goto('/5.7.750/about');
+  for (const step of stepIds.slice(1)) {
+    await page.getByRole('link', { name: new RegExp(`^${uiText('en', 'wizard.next')}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`/5\\.7\\.750/${step}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+  await page.getByRole('link', { name: new RegExp(`^${uiText('en', 'wizard.back')}`) }).click();
+  await expect(page).toHaveURL(/\/servers$/);
+  await page.getByRole('navigation', { name: 'Steps to fix 5.7.750' }).getByRole('link', { name: 'Domains' }).click();
+  await expect(page).toHaveURL(/\/domains$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test('a pinned language stays pinned while moving through the steps', async ({ page }) => {
+  await page.goto('/5.7.705/about?lng=zh-TW');
+  await page.getByRole('link', { name: new RegExp(`^${uiText('zh-TW', 'wizard.next')}`) }).click();
+  await expect(page).toHaveURL(/\/5\.7\.705\/domains\?lng=zh-TW$/);
+});

@@ -1,0 +1,52 @@
+import { expect, languages, test } from './fixtures';
+import { uiText } from './support/documents';
+
+const names = { en: 'English', ja: '日本語', 'zh-TW': '繁體中文' } as const;
+
+for (const language of languages) {
+  test(`shell in ${language}: header, switcher, credit, lang and title`, async ({ page, checkA11y }) => {
+    await page.goto(`/?lng=${language}`);
+    await expect(page.getByRole('heading', { level: 1, name: uiText(language, 'start.title') })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await expect(page).toHaveTitle(`${uiText(language, 'start.title')} – Unblock`);
+    const switcher = page.getByRole('navigation', { name: uiText(language, 'shell.languageLabel') });
+    await expect(switcher.getByRole('link', { name: names[language] })).toHaveAttribute('aria-current', 'true');
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: /Fix email delivery issues for error code 5\.7\.7xx/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/learn\.microsoft\.com\//,
+    );
+    await expect(footer.getByRole('link', { name: /CC BY 4\.0/ })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+    const notice = page.getByText(uiText(language, 'shell.machineTranslationNotice'));
+    if (language === 'en') await expect(notice).toHaveCount(0);
+    else await expect(notice).toBeVisible();
+    await checkA11y();
+  });
+}
+
+test('switching language keeps the page and remembers the choice', async ({ page }) => {
+  await page.goto('/5.7.750/connectors');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+  await expect(page).toHaveURL(/\/5\.7\.750\/connectors\?lng=ja$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.connectors.title'));
+  await page.getByRole('navigation', { name: uiText('ja', 'shell.languageLabel') }).getByRole('link', { name: '繁體中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('zh-TW', 'steps.connectors.title'));
+  // The choice is remembered: a later visit without ?lng= opens in it.
+  await page.goto('/5.7.705/domains');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+});
+
+test('the built page carries a strict Content-Security-Policy and no inline script', async ({ page }) => {
+  const response = await page.goto('/');
+  const header = response?.headers()['content-security-policy'] ?? '';
+  expect(header).toContain("script-src 'self'");
+  expect(header).toContain("object-src 'none'");
+  expect(header).toContain("base-uri 'none'");
+  expect(header).not.toContain('unsafe-inline');
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toContain("script-src 'self'");
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});

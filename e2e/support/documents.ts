@@ -1,0 +1,27 @@
+// Reads the committed document text so tests compare the page against the source sentences.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LocalizedDocument, TextRun } from '../../src/content/document-types';
+
+const root = join(import.meta.dirname, '../..');
+
+export function loadDocument(language: string): LocalizedDocument {
+  return JSON.parse(readFileSync(join(root, 'locales', language, 'document.json'), 'utf8')) as LocalizedDocument;
+}
+
+export function loadUi(language: string, namespace = 'ui'): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(root, 'locales', language, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+/** A UI string by dotted path, e.g. uiText('ja', 'start.title'). Interpolates {{name}} from `values`. */
+export function uiText(language: string, path: string, values: Record<string, string> = {}, namespace = 'ui'): string {
+  let value: unknown = loadUi(language, namespace);
+  for (const part of path.split('.')) value = (value as Record<string, unknown>)[part];
+  if (typeof value !== 'string') throw new Error(`No ${namespace}:${path} in ${language}`);
+  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
+}
+
+export const plain = (runs: readonly TextRun[]): string => runs.map((run) => run.text).join('');
+
+/** Whitespace as the browser renders it: runs of spaces collapse to one. */
+export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,137 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { codeKey } from '../../config/codes';
+import { flows, type Code } from '../../config/flow';
+import { useDateTimeFormat } from '../../lib/use-date-time-format';
+import { NdrDetailsList } from '../start/ndr-details-list';
+import { caseProgress } from '../progress/progress-math';
+import { useCase } from '../progress/use-case';
+import { useActionText } from '../wizard/use-action-text';
+import type { ActionDefinition } from '../../config/actions';
+import type { CaseFile } from '../progress/case-schema';
+import { StepIndicator } from '../wizard/step-indicator';
+import { CaseHandOver } from './case-hand-over';
+import { PrintButton } from './print-button';
+import { SupportSummaryPanel } from './support-summary-panel';
+import { TenantField } from './tenant-field';
+
+function ActionRow({ action, caseFile, formatTime }: { action: ActionDefinition; caseFile: CaseFile; formatTime: (iso: string) => string }) {
+  const { t } = useTranslation();
+  const text = useActionText(action.id);
+  const entry = caseFile.actions[action.id];
+  const state = entry?.state ?? 'open';
+  return (
+    <tr data-state={state}>
+      <td className="case-table__state">
+        <span className={`state-pill state-pill--${state}`}>{t(`caseFile.states.${state}`)}</span>
+      </td>
+      <th scope="row" className="case-table__action">
+        {text.title}
+        {state === 'not-applicable' && entry?.reason && (
+          <span className="case-table__reason">{t('caseFile.reason', { reason: entry.reason })}</span>
+        )}
+      </th>
+      <td className="case-table__time">{entry && state !== 'open' ? formatTime(entry.changedAt) : '–'}</td>
+    </tr>
+  );
+}
+
+/** The printable case file: what was done, when, why not, and the notes: the evidence Support asks for. */
+export function CaseFilePage({ code }: { code: Code }) {
+  const { t } = useTranslation();
+  const caseFile = useCase(code);
+  const flow = flows[code];
+  const formatTime = useDateTimeFormat();
+  const progress = caseProgress(flow, caseFile);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const printRequested = (location.state as { print?: boolean } | null)?.print === true;
+
+  useEffect(() => {
+    if (!printRequested) return;
+    // Clear the request first so Back or a reload does not print again.
+    void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+    const frame = requestAnimationFrame(() => window.print());
+    return () => cancelAnimationFrame(frame);
+  }, [printRequested, navigate, location.pathname, location.search]);
+
+  const title = t('caseFile.title', { code });
+  const started = caseFile.createdAt;
+  return (
+    <div className="wizard">
+      <StepIndicator code={code} current="checklist" />
+      <article className="wizard__content case-file">
+        <title>{`${title} – Unblock`}</title>
+        <p className="eyebrow">
+          <span className="code-badge">{code}</span> {t(`codes.${codeKey(code)}.name` as 'codes.5_7_705.name')}
+        </p>
+        <h1 tabIndex={-1}>{title}</h1>
+        <p className="lead">{t(`codes.${codeKey(code)}.summary` as 'codes.5_7_705.summary')}</p>
+        <div className="button-row no-print case-file__tools">
+          <PrintButton code={code} onCaseFile />
+        </div>
+        <section className="card case-file__facts" aria-labelledby="case-facts">
+          <h2 id="case-facts" className="card__title">
+            {t('caseFile.factsHeading')}
+          </h2>
+          <TenantField code={code} />
+          <dl className="details-list">
+            <div>
+              <dt>{t('caseFile.errorCode')}</dt>
+              <dd>{code}</dd>
+            </div>
+            <div>
+              <dt>{t('caseFile.started')}</dt>
+              <dd>{formatTime(started)}</dd>
+            </div>
+            <div>
+              <dt>{t('caseFile.lastChange')}</dt>
+              <dd>{formatTime(caseFile.updatedAt)}</dd>
+            </div>
+            <div>
+              <dt>{t('caseFile.progress')}</dt>
+              <dd>{t('caseFile.progressValue', { resolved: progress.resolved, total: progress.total, percent: progress.percent })}</dd>
+            </div>
+          </dl>
+        </section>
+        {flow.steps.map((step) => {
+          const note = caseFile.notes[step.id]?.text.trim();
+          return (
+            <section key={step.id} className="case-step" aria-labelledby={`case-step-${step.id}`}>
+              <h2 id={`case-step-${step.id}`}>{t(`steps.${step.id}.title`, { code })}</h2>
+              <table className="case-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('caseFile.columns.state')}</th>
+                    <th scope="col">{t('caseFile.columns.action')}</th>
+                    <th scope="col">{t('caseFile.columns.time')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {step.actions.map((action) => (
+                    <ActionRow key={action.id} action={action} caseFile={caseFile} formatTime={formatTime} />
+                  ))}
+                </tbody>
+              </table>
+              <div className="case-step__note print-keep">
+                <h3>{t('notes.label')}</h3>
+                {note ? <p className="case-step__note-text">{note}</p> : <p className="muted">{t('caseFile.noNote')}</p>}
+              </div>
+            </section>
+          );
+        })}
+        <section className="case-ndr print-keep" aria-labelledby="case-ndr">
+          <h2 id="case-ndr">{t('ndr.heading')}</h2>
+          {caseFile.ndr ? (
+            <NdrDetailsList details={caseFile.ndr} />
+          ) : (
+            <p className="muted">{t('caseFile.noNdr')}</p>
+          )}
+        </section>
+        <SupportSummaryPanel code={code} />
+        <CaseHandOver code={code} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { Code } from '../../config/flow';
+import { keepPinnedLanguage, paths } from '../../config/paths';
+import type { CaseFile } from '../progress/case-schema';
+import { caseStore } from '../progress/case-store';
+import { MAX_IMPORT_BYTES, parseCaseExport, serializeCaseExport, type ImportError } from '../progress/case-transfer';
+import { caseProgress } from '../progress/progress-math';
+import { useProgressSnapshot } from '../progress/use-case';
+import { flows } from '../../config/flow';
+import { downloadText } from './download-text';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'error'; error: ImportError | 'too-large' }
+  | { kind: 'confirm'; incoming: CaseFile }
+  | { kind: 'imported'; code: Code };
+
+/** Export the case as a JSON file; import one (asking first before replacing progress). */
+export function CaseHandOver({ code }: { code?: Code }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const location = useLocation();
+  const { cases } = useProgressSnapshot();
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  const current = code ? cases[code] : undefined;
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setState({ kind: 'error', error: 'too-large' });
+      return;
+    }
+    const result = parseCaseExport(await file.text());
+    if (!result.ok) {
+      setState({ kind: 'error', error: result.detail === 'too-large' ? 'too-large' : result.error });
+      return;
+    }
+    const existing = cases[result.case.code];
+    if (existing && caseProgress(flows[existing.code], existing).resolved + Object.keys(existing.notes).length > 0) {
+      setState({ kind: 'confirm', incoming: result.case });
+      return;
+    }
+    finishImport(result.case);
+  }
+
+  function finishImport(incoming: CaseFile) {
+    setState(caseStore.importCase(incoming) ? { kind: 'imported', code: incoming.code } : { kind: 'error', error: 'invalid' });
+  }
+
+  return (
+    <section className="hand-over no-print" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('handOver.heading')}</h2>
+      <p>{t('handOver.intro')}</p>
+      <div className="button-row">
+        {current && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const file = serializeCaseExport(current);
+              downloadText(file.text, file.fileName, file.mimeType);
+            }}
+          >
+            {t('handOver.export')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => input.current?.click()}>
+          {t('handOver.import')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="case-import-input"
+          onChange={(event) => {
+            void readFile(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      <div aria-live="polite">
+        {state.kind === 'error' && (
+          <div className="notice notice--error" role="alert">
+            <p className="notice__title">{t('handOver.errorTitle')}</p>
+            <p>{t(`handOver.errors.${state.error}`)}</p>
+          </div>
+        )}
+        {state.kind === 'confirm' && (
+          <div className="notice notice--warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+            <p className="notice__title" id={`${id}-confirm`}>
+              {t('handOver.confirmTitle', { code: state.incoming.code })}
+            </p>
+            <p>{t('handOver.confirmBody')}</p>
+            <div className="button-row">
+              <button type="button" className="button button--danger" onClick={() => finishImport(state.incoming)}>
+                {t('handOver.confirmReplace')}
+              </button>
+              <button type="button" className="button button--subtle" onClick={() => setState({ kind: 'idle' })}>
+                {t('actionState.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+        {state.kind === 'imported' && (
+          <div className="notice notice--success" role="status">
+            <p className="notice__title">{t('handOver.imported', { code: state.code })}</p>
+            {state.code !== code && (
+              <p>
+                <Link to={keepPinnedLanguage(paths.checklist(state.code), location.search)}>
+                  {t('handOver.openImported', { code: state.code })}
+                </Link>
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/ui/copy-button';
+import { flows, type Code } from '../../config/flow';
+import { currentLanguage } from '../../lib/i18n';
+import { languageNames } from '../../lib/languages';
+import { buildSupportSummary } from '../progress/support-summary';
+import { useCase } from '../progress/use-case';
+import { useSummaryTranslator } from './use-summary-translator';
+
+function formatFor(language: string) {
+  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+  return (iso: string) => format.format(new Date(iso));
+}
+
+/** Plain text for the Microsoft support request: English by default, the page's language on request. */
+export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const caseFile = useCase(code);
+  const language = currentLanguage();
+  const [inPageLanguage, setInPageLanguage] = useState(false);
+  const summaryLanguage = inPageLanguage ? language : 'en';
+  const translate = useSummaryTranslator(summaryLanguage);
+  const summary = translate
+    ? buildSupportSummary({ caseFile, flow: flows[code], text: translate, formatDateTime: formatFor(summaryLanguage) })
+    : undefined;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="summary print-keep-heading" aria-labelledby={`${id}-heading`}>
+      <Heading id={`${id}-heading`}>{t('summaryPanel.heading')}</Heading>
+      <p className="no-print">{t('summaryPanel.intro')}</p>
+      <div className="summary__toolbar no-print">
+        {language !== 'en' && (
+          <span className="summary__language">
+            <input
+              id={`${id}-language`}
+              type="checkbox"
+              checked={inPageLanguage}
+              onChange={(event) => setInPageLanguage(event.target.checked)}
+            />
+            <label htmlFor={`${id}-language`}>{t('summaryPanel.inLanguage', { language: languageNames[language] })}</label>
+          </span>
+        )}
+        {summary && <CopyButton text={summary} label={t('summaryPanel.copy')} className="button button--primary" />}
+      </div>
+      {summary ? (
+        <pre className="summary__text" tabIndex={0} aria-labelledby={`${id}-heading`} lang={summaryLanguage}>
+          {summary}
+        </pre>
+      ) : (
+        <p role="status" className="muted">
+          {t('shell.loading')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createCase } from '../case-schema';
+import { createCaseStorage, loadAll } from '../case-storage';
+import type { ProgressNoticeInput } from '../storage-status';
+import { MemoryStorage, QuotaStorage, ThrowingStorage, actionIdsOf, throwingGetter } from './fake-storage';
+
+const at = new Date('2025-01-31T09:00:00.000Z');
+const CASE_KEY = 'unblock:case:5.7.750';
+const Q_KEY = 'unblock:quarantine:5.7.750:2025-01-31T09:00:00.000Z';
+
+function setup(storage: () => Storage | null) {
+  const notices: ProgressNoticeInput[] = [];
+  const store = createCaseStorage({ storage, now: () => at, onNotice: (notice) => notices.push(notice) });
+  return { store, notices };
+}
+
+describe('createCaseStorage', () => {
+  it('saves under unblock:case:{code} and loads it again', () => {
+    const area = new MemoryStorage();
+    const { store, notices } = setup(() => area);
+    const saved = createCase('5.7.750', at);
+    store.save(saved);
+    expect(area.keys()).toEqual([CASE_KEY]);
+    expect(store.load('5.7.750')).toEqual(saved);
+    expect(store.load('5.7.705')).toBeUndefined();
+    expect(store.status()).toEqual({ mode: 'local' });
+    expect(notices).toEqual([]);
+  });
+
+  it('moves corrupt data aside, starts clean and lets it be read and dismissed', () => {
+    const area = new MemoryStorage();
+    area.setItem(CASE_KEY, '{"version":2,"co');
+    const { store, notices } = setup(() => area);
+    expect(store.load('5.7.750')).toBeUndefined();
+    expect(area.getItem(CASE_KEY)).toBeNull();
+    expect(area.getItem(Q_KEY)).toBe('{"version":2,"co');
+    expect(notices).toEqual([{ kind: 'quarantined', code: '5.7.750', reason: 'corrupt-json', quarantineKey: Q_KEY }]);
+    expect(store.listQuarantine()).toEqual([{ key: Q_KEY, code: '5.7.750', at: '2025-01-31T09:00:00.000Z' }]);
+    expect(store.readQuarantine(Q_KEY)).toBe('{"version":2,"co');
+    expect(store.readQuarantine(CASE_KEY)).toBeNull();
+    store.dismissQuarantine(Q_KEY);
+    expect(store.listQuarantine()).toEqual([]);
+    expect(area.getItem(Q_KEY)).toBeNull();
+  });
+
+  it('never overwrites an earlier quarantined item', () => {
+    const area = new MemoryStorage();
+    area.setItem(Q_KEY, 'first');
+    area.setItem(CASE_KEY, '{"version":9}');
+    const { store, notices } = setup(() => area);
+    store.load('5.7.750');
+    expect(area.getItem(Q_KEY)).toBe('first');
+    expect(notices[0]).toMatchObject({ reason: 'future-version', quarantineKey: 'unblock:quarantine:5.7.750:2025-01-31T09:00:00.001Z' });
+    expect(store.listQuarantine().map((entry) => entry.key)).toEqual([
+      'unblock:quarantine:5.7.750:2025-01-31T09:00:00.001Z',
+      Q_KEY,
+    ]);
+  });
+
+  it('migrates version 1, writes the result back and says so', () => {
+    const area = new MemoryStorage();
+    const [done = ''] = actionIdsOf('5.7.705');
+    area.setItem('unblock:case:5.7.705', JSON.stringify({ version: 1, code: '5.7.705', updatedAt: 0, done: [done] }));
+    const { store, notices } = setup(() => area);
+    const cases = loadAll(store);
+    expect(cases['5.7.705']?.actions[done]?.state).toBe('done');
+    expect(JSON.parse(area.getItem('unblock:case:5.7.705') ?? '')).toMatchObject({ version: 2 });
+    expect(notices).toEqual([{ kind: 'migrated', code: '5.7.705', from: 1 }]);
+  });
+
+  it('works in memory when the localStorage getter throws', () => {
+    const { store, notices } = setup(throwingGetter);
+    expect(store.load('5.7.750')).toBeUndefined();
+    const saved = createCase('5.7.750', at);
+    store.save(saved);
+    expect(store.load('5.7.750')).toEqual(saved);
+    expect(store.status()).toEqual({ mode: 'memory', reason: 'unavailable' });
+    expect(notices).toEqual([{ kind: 'memory-only', reason: 'unavailable' }]);
+    expect(store.listQuarantine()).toEqual([]);
+  });
+
+  it('works in memory when getItem throws', () => {
+    const { store, notices } = setup(() => new ThrowingStorage());
+    expect(store.load('5.7.750')).toBeUndefined();
+    store.save(createCase('5.7.750', at));
+    expect(store.load('5.7.750')?.code).toBe('5.7.750');
+    expect(notices).toEqual([{ kind: 'memory-only', reason: 'unavailable' }]);
+  });
+
+  it('keeps working in memory when a write hits the quota, leaving stored data alone', () => {
+    const earlier = createCase('5.7.750', new Date(0));
+    const area = new QuotaStorage().seed(CASE_KEY, JSON.stringify(earlier));
+    const { store, notices } = setup(() => area);
+    expect(store.load('5.7.750')).toEqual(earlier);
+    const next = { ...earlier, updatedAt: at.toISOString() };
+    store.save(next);
+    expect(store.status()).toEqual({ mode: 'memory', reason: 'quota' });
+    expect(notices).toEqual([{ kind: 'memory-only', reason: 'quota' }]);
+    expect(store.load('5.7.750')).toEqual(next);
+    expect(area.getItem(CASE_KEY)).toBe(JSON.stringify(earlier));
+    store.remove('5.7.750');
+    expect(store.load('5.7.750')).toBeUndefined();
+    expect(area.getItem(CASE_KEY)).toBe(JSON.stringify(earlier));
+  });
+
+  it('keeps unreadable data in place when moving it aside hits the quota', () => {
+    const area = new QuotaStorage().seed(CASE_KEY, 'not json');
+    const { store, notices } = setup(() => area);
+    expect(store.load('5.7.750')).toBeUndefined();
+    expect(area.getItem(CASE_KEY)).toBe('not json');
+    expect(notices.map((notice) => notice.kind)).toEqual(['memory-only', 'quarantined']);
+    expect(store.listQuarantine()).toEqual([{ key: Q_KEY, code: '5.7.750', at: at.toISOString() }]);
+    expect(store.readQuarantine(Q_KEY)).toBe('not json');
+    expect(store.load('5.7.750')).toBeUndefined();
+  });
+
+  it('has a flush that is safe to call at any time', () => {
+    const { store } = setup(() => new MemoryStorage());
+    expect(() => store.flush()).not.toThrow();
+  });
+});

@@ -1,0 +1,38 @@
+// The shape of the progress store, for components, hooks and tests.
+import type { Code, StepId } from '../../config/flow';
+import type { ActionStateValue, CaseFile, NdrDetails } from './case-schema';
+import type { ProgressNotice, QuarantineEntry, StorageLike, StorageStatus } from './storage-status';
+import type { StorageEventLike } from './storage-sync';
+
+export interface ProgressSnapshot {
+  /** Saved cases only; a code without progress has no entry. */
+  readonly cases: Readonly<Partial<Record<Code, CaseFile>>>;
+  readonly notices: readonly ProgressNotice[];
+  /** Unreadable stored cases kept aside, newest first. */
+  readonly quarantine: readonly QuarantineEntry[];
+  readonly storage: StorageStatus;
+}
+
+export interface CaseStoreOptions {
+  storage: () => StorageLike | null | undefined;
+  now: () => Date;
+  /** Subscribes to the window's `storage` event; may return an unsubscribe function. */
+  addEventListener?: (type: 'storage', listener: (event: StorageEventLike) => void) => (() => void) | undefined;
+}
+
+export interface CaseStore {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): ProgressSnapshot;
+  setActionState(code: Code, actionId: string, state: ActionStateValue, reason?: string): void;
+  setNote(code: Code, step: StepId, text: string): void;
+  setTenant(code: Code, tenant: string): void;
+  setNdr(code: Code, ndr: NdrDetails | undefined): void;
+  resetCase(code: Code): void;
+  /** Replaces the case of `caseFile.code`. Returns false (and changes nothing) if the case does not validate. */
+  importCase(caseFile: CaseFile): boolean;
+  dismissNotice(id: string): void;
+  readQuarantined(key: string): string | null;
+  discardQuarantined(key: string): void;
+  flush(): void;
+  dispose(): void;
+}

@@ -1,0 +1,64 @@
+// Pure edits of a case. Each returns the same object when nothing changes, so the store can skip the write.
+import type { StepId } from '../../config/flow';
+import {
+  boundNdr,
+  knownActionIds,
+  limits,
+  type ActionState,
+  type ActionStateValue,
+  type CaseFile,
+  type NdrDetails,
+} from './case-schema';
+
+/** `time` is the ISO time of the edit; it becomes the item's changedAt and the case's updatedAt. */
+export function withActionState(
+  caseFile: CaseFile,
+  actionId: string,
+  state: ActionStateValue,
+  reason: string | undefined,
+  time: string,
+): CaseFile {
+  if (!knownActionIds(caseFile.code).has(actionId)) return caseFile;
+  const current = caseFile.actions[actionId];
+  const nextReason = state === 'not-applicable' && reason ? reason.slice(0, limits.reason) : undefined;
+  if (current && current.state === state && current.reason === nextReason) return caseFile;
+  if (!current && state === 'open') return caseFile;
+  const entry: ActionState = nextReason === undefined ? { state, changedAt: time } : { state, changedAt: time, reason: nextReason };
+  return { ...caseFile, updatedAt: time, actions: { ...caseFile.actions, [actionId]: entry } };
+}
+
+/** Notes are saved as typed; an emptied note is removed. */
+export function withNote(caseFile: CaseFile, step: StepId, text: string, time: string): CaseFile {
+  const bounded = text.slice(0, limits.note);
+  const current = caseFile.notes[step];
+  if ((current?.text ?? '') === bounded) return caseFile;
+  const notes = { ...caseFile.notes };
+  if (bounded === '') Reflect.deleteProperty(notes, step);
+  else notes[step] = { text: bounded, changedAt: time };
+  return { ...caseFile, updatedAt: time, notes };
+}
+
+export function withTenant(caseFile: CaseFile, tenant: string, time: string): CaseFile {
+  const bounded = tenant.slice(0, limits.tenant);
+  if (caseFile.details.tenant === bounded) return caseFile;
+  return { ...caseFile, updatedAt: time, details: { ...caseFile.details, tenant: bounded } };
+}
+
+/** `undefined` forgets the NDR. */
+export function withNdr(caseFile: CaseFile, ndr: NdrDetails | undefined, time: string): CaseFile {
+  const bounded = ndr ? boundNdr(ndr) : undefined;
+  if (JSON.stringify(bounded) === JSON.stringify(caseFile.ndr)) return caseFile;
+  const next: CaseFile = { ...caseFile, updatedAt: time };
+  if (bounded) next.ndr = bounded;
+  else Reflect.deleteProperty(next, 'ndr');
+  return next;
+}
+
+/** Freezes a case all the way down: snapshots handed to React must never change under it. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,79 @@
+// Reads a stored case of any known version and brings it to the current one.
+import * as v from 'valibot';
+import { codes, type Code } from '../../config/flow';
+import { CASE_VERSION, caseSchema, describeIssues, type CaseFile } from './case-schema';
+
+/** Version 1: ids of done actions and one note for the whole case. */
+export const caseV1Schema = v.object({
+  version: v.literal(1),
+  code: v.picklist(codes),
+  updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15)),
+  done: v.array(v.string()),
+  note: v.optional(v.string()),
+});
+export type CaseV1 = v.InferOutput<typeof caseV1Schema>;
+
+/** v1 → v2 candidate (still unchecked: the v2 schema drops unknown ids and checks the bounds). */
+export function migrateV1(old: CaseV1): unknown {
+  const time = new Date(old.updatedAt).toISOString();
+  const actions = Object.fromEntries(old.done.map((id) => [id, { state: 'done', changedAt: time }]));
+  const notes = old.note ? { about: { text: old.note, changedAt: time } } : {};
+  return { version: 2, code: old.code, createdAt: time, updatedAt: time, details: { tenant: '' }, actions, notes };
+}
+
+export type CaseParse =
+  | { ok: true; case: CaseFile; migratedFrom?: number }
+  | { ok: false; reason: 'wrong-shape' | 'future-version' | 'wrong-code'; detail?: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks (and migrates) an already parsed value. `expectedCode` rejects a case of another code. */
+export function parseCaseValue(value: unknown, expectedCode?: Code): CaseParse {
+  if (!isRecord(value)) return { ok: false, reason: 'wrong-shape', detail: 'not an object' };
+  const { version, code } = value;
+  if (typeof version === 'number' && Number.isInteger(version) && version > CASE_VERSION) {
+    return { ok: false, reason: 'future-version', detail: `version ${version}` };
+  }
+  if (expectedCode !== undefined && typeof code === 'string' && code !== expectedCode) {
+    return { ok: false, reason: 'wrong-code', detail: `code ${code.slice(0, 32)}` };
+  }
+  let candidate: unknown = value;
+  let migratedFrom: number | undefined;
+  if (version === 1) {
+    const old = v.safeParse(caseV1Schema, value);
+    if (!old.success) return { ok: false, reason: 'wrong-shape', detail: describeIssues(old.issues) };
+    candidate = migrateV1(old.output);
+    migratedFrom = 1;
+  } else if (version !== CASE_VERSION) {
+    return { ok: false, reason: 'wrong-shape', detail: 'version: missing or unknown' };
+  }
+  const parsed = v.safeParse(caseSchema, candidate);
+  if (!parsed.success) return { ok: false, reason: 'wrong-shape', detail: describeIssues(parsed.issues) };
+  return migratedFrom === undefined
+    ? { ok: true, case: parsed.output }
+    : { ok: true, case: parsed.output, migratedFrom };
+}
+
+export type InvalidReason = 'corrupt-json' | 'wrong-shape' | 'future-version' | 'wrong-code';
+
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'ok'; case: CaseFile; migratedFrom?: number }
+  | { kind: 'invalid'; reason: InvalidReason; raw: string };
+
+/** Reads what storage holds under a code's key. `null` (nothing stored) is 'empty'; anything unusable is 'invalid'. */
+export function loadCase(raw: string | null, code: Code): LoadResult {
+  if (raw === null) return { kind: 'empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: 'invalid', reason: 'corrupt-json', raw };
+  }
+  const result = parseCaseValue(value, code);
+  if (!result.ok) return { kind: 'invalid', reason: result.reason, raw };
+  return result.migratedFrom === undefined
+    ? { kind: 'ok', case: result.case }
+    : { kind: 'ok', case: result.case, migratedFrom: result.migratedFrom };
+}

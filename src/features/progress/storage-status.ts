@@ -1,0 +1,50 @@
+// What the storage layer reports: where cases live now, and notices the UI must show.
+import type { Code } from '../../config/flow';
+import type { CaseFile } from './case-schema';
+import type { InvalidReason } from './migrations';
+
+export type MemoryReason = 'unavailable' | 'quota';
+export type StorageStatus = { mode: 'local' } | { mode: 'memory'; reason: MemoryReason };
+
+export type ProgressNoticeInput =
+  | { kind: 'quarantined'; code: Code; reason: InvalidReason; quarantineKey: string }
+  | { kind: 'migrated'; code: Code; from: number }
+  | { kind: 'memory-only'; reason: MemoryReason };
+
+export type ProgressNotice = ProgressNoticeInput & { readonly id: string };
+
+export interface QuarantineEntry {
+  key: string;
+  code: Code;
+  /** When it was moved aside (ISO). */
+  at: string;
+}
+
+/** The parts of `Storage` used here, so tests can pass a small fake. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+export interface CaseStorageOptions {
+  /** Called lazily, once. May throw (a blocked `window.localStorage` getter throws SecurityError). */
+  storage: () => StorageLike | null | undefined;
+  now: () => Date;
+  onNotice: (notice: ProgressNoticeInput) => void;
+}
+
+export interface CaseStorage {
+  status(): StorageStatus;
+  /** The stored case, migrated if old; unreadable data is quarantined and `undefined` returned. */
+  load(code: Code): CaseFile | undefined;
+  save(caseFile: CaseFile): void;
+  remove(code: Code): void;
+  listQuarantine(): QuarantineEntry[];
+  readQuarantine(key: string): string | null;
+  dismissQuarantine(key: string): void;
+  /** Writes are immediate, so there is nothing pending; kept so callers can flush on page hide regardless. */
+  flush(): void;
+}
+
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}

@@ -1,0 +1,40 @@
+// What another tab's write (a `storage` event) means for this tab.
+import type { Code } from '../../config/flow';
+import type { CaseFile } from './case-schema';
+import { loadCase } from './migrations';
+import { QUARANTINE_KEY_PREFIX, codeOfCaseKey } from './storage-keys';
+
+export interface StorageEventLike {
+  key: string | null;
+  newValue: string | null;
+  storageArea?: unknown;
+}
+
+export type StorageChange =
+  | { kind: 'ignore' }
+  /** Storage was cleared elsewhere: read everything again. */
+  | { kind: 'reload-all' }
+  | { kind: 'quarantine-changed' }
+  /** `case` undefined: the case was reset elsewhere. */
+  | { kind: 'case'; code: Code; case: CaseFile | undefined };
+
+/**
+ * `area` is this tab's storage (events from sessionStorage are ignored); `current` reads this tab's case of a code.
+ * A value this version cannot read (corrupt, or written by a newer release) is ignored: this tab keeps its case.
+ */
+export function interpretStorageEvent(
+  event: StorageEventLike,
+  area: unknown,
+  current: (code: Code) => CaseFile | undefined,
+): StorageChange {
+  if (event.storageArea != null && area != null && event.storageArea !== area) return { kind: 'ignore' };
+  if (event.key === null) return { kind: 'reload-all' };
+  if (event.key.startsWith(QUARANTINE_KEY_PREFIX)) return { kind: 'quarantine-changed' };
+  const code = codeOfCaseKey(event.key);
+  if (!code) return { kind: 'ignore' };
+  const result = loadCase(event.newValue, code);
+  if (result.kind === 'invalid') return { kind: 'ignore' };
+  const next = result.kind === 'ok' ? result.case : undefined;
+  if (JSON.stringify(next) === JSON.stringify(current(code))) return { kind: 'ignore' };
+  return { kind: 'case', code, case: next };
+}

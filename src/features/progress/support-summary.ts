@@ -1,0 +1,108 @@
+// The plain-text summary an admin pastes into a Microsoft support request. No Markdown, no HTML.
+import type { Flow } from '../../config/flow';
+import type { CaseFile, NdrDetails } from './case-schema';
+import { caseProgress } from './progress-math';
+
+/** What the summary calls to look text up: `(key, options) => string`, i18next style. */
+export type SummaryTranslator = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * Any translator: a plain function, or the app's key-checked i18next `TFunction` (whose key type rejects the
+ * dynamic keys used here) passed as it is. Keys: `actions:{id}.title`, `ui:summary.*`, `ui:codes.*`, `ui:steps.*`.
+ */
+export type AnyTranslator = SummaryTranslator | ((key: never, options?: never) => unknown);
+
+export interface SupportSummaryInput<Translator = SummaryTranslator> {
+  caseFile: CaseFile;
+  flow: Flow;
+  text: Translator;
+  /** ISO time → the reader's local date and time. */
+  formatDateTime: (iso: string) => string;
+}
+
+const INDENT = '  ';
+const marks = { done: '[x]', open: '[ ]', 'not-applicable': '[n/a]' } as const;
+
+/** Keys of `ui:codes.*` spell the code with underscores: 5.7.750 → 5_7_750. */
+export const codeKey = (code: string): string => code.replace(/\./g, '_');
+
+const indentLines = (value: string, indent: string): string[] =>
+  value.replace(/\r\n?/g, '\n').split('\n').map((line) => (line.trim() === '' ? '' : `${indent}${line.trimEnd()}`));
+
+function ndrLines(ndr: NdrDetails, text: SummaryTranslator): string[] {
+  const lines = [text('ui:summary.ndrHeading')];
+  const add = (field: string, value: string | undefined) => {
+    if (value !== undefined && value.trim() !== '') lines.push(INDENT + text(`ui:summary.ndr.${field}`, { value: value.trim() }));
+  };
+  add('allCodes', ndr.allCodes.join(', '));
+  add('recipients', ndr.recipients.join(', '));
+  add('sender', ndr.sender);
+  add('subject', ndr.subject);
+  add('date', ndr.date);
+  add('reportingServer', ndr.reportingServer);
+  add('generatingServer', ndr.generatingServer);
+  if (ndr.diagnostic?.trim()) {
+    lines.push(INDENT + text('ui:summary.ndr.diagnostic'), ...indentLines(ndr.diagnostic.trim(), INDENT.repeat(2)));
+  }
+  lines.push(
+    INDENT +
+      (ndr.source === 'file' && ndr.fileName
+        ? text('ui:summary.ndr.sourceFile', { fileName: ndr.fileName })
+        : text(ndr.source === 'file' ? 'ui:summary.ndr.sourceFileUnnamed' : 'ui:summary.ndr.sourcePaste')),
+  );
+  return lines;
+}
+
+// Two signatures: a plain function gets `key: string` inferred; a key-checked TFunction matches the second.
+export function buildSupportSummary(input: SupportSummaryInput): string;
+// eslint-disable-next-line @typescript-eslint/unified-signatures
+export function buildSupportSummary(input: SupportSummaryInput<AnyTranslator>): string;
+export function buildSupportSummary({ caseFile, flow, text: translate, formatDateTime }: SupportSummaryInput<AnyTranslator>): string {
+  const lookUp = translate as (key: string, options?: Record<string, unknown>) => unknown;
+  const text: SummaryTranslator = (key, options) => String(lookUp(key, options));
+  const code = caseFile.code;
+  const progress = caseProgress(flow, caseFile);
+  const tenant = caseFile.details.tenant.trim();
+  const sections: string[][] = [
+    [
+      text('ui:summary.heading'),
+      text('ui:summary.code', { code, name: text(`ui:codes.${codeKey(code)}.name`) }),
+      text('ui:summary.meaning', { meaning: text(`ui:codes.${codeKey(code)}.summary`) }),
+      text('ui:summary.tenant', { tenant: tenant || text('ui:summary.tenantMissing') }),
+      text('ui:summary.started', { time: formatDateTime(caseFile.createdAt) }),
+      text('ui:summary.lastChange', { time: formatDateTime(caseFile.updatedAt) }),
+      text('ui:summary.progress', {
+        resolved: progress.resolved,
+        total: progress.total,
+        done: progress.done,
+        notApplicable: progress.notApplicable,
+      }),
+    ],
+  ];
+
+  for (const step of flow.steps) {
+    const note = caseFile.notes[step.id]?.text.trim();
+    if (step.actions.length === 0 && !note) continue;
+    const lines = [text(`ui:steps.${step.id}.title`, { code })];
+    for (const action of step.actions) {
+      const title = text(`actions:${action.id}.title`);
+      const entry = caseFile.actions[action.id];
+      const state = entry?.state ?? 'open';
+      let line = title;
+      if (entry && state === 'done') line = text('ui:summary.actionDone', { title, time: formatDateTime(entry.changedAt) });
+      if (entry && state === 'not-applicable') {
+        const reason = entry.reason?.trim();
+        line = reason
+          ? text('ui:summary.actionNotApplicable', { title, reason })
+          : text('ui:summary.actionNotApplicableNoReason', { title });
+      }
+      lines.push(`${INDENT}${marks[state]} ${line}`);
+    }
+    if (note) lines.push(INDENT + text('ui:summary.notes'), ...indentLines(note, INDENT.repeat(2)));
+    sections.push(lines);
+  }
+
+  if (caseFile.ndr) sections.push(ndrLines(caseFile.ndr, text));
+  sections.push([text('ui:summary.closing')]);
+  return sections.map((lines) => lines.join('\n')).join('\n\n');
+}

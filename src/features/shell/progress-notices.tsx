@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { caseStore, type ProgressNotice } from '../progress/case-store';
+import { useProgressNotices } from '../progress/use-case';
+import { downloadText } from '../case-file/download-text';
+
+function NoticeText({ notice }: { notice: ProgressNotice }) {
+  const { t } = useTranslation();
+  switch (notice.kind) {
+    case 'quarantined':
+      return (
+        <>
+          <p className="notice__title">{t('notices.quarantined.title', { code: notice.code })}</p>
+          <p>{t(`notices.quarantined.reasons.${notice.reason}`)} {t('notices.quarantined.body')}</p>
+          <p>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                const raw = caseStore.readQuarantined(notice.quarantineKey);
+                if (raw !== null) downloadText(raw, `unblock-kept-aside-${notice.code}.json`, 'application/json');
+              }}
+            >
+              {t('notices.quarantined.download')}
+            </button>
+          </p>
+        </>
+      );
+    case 'migrated':
+      return <p className="notice__title">{t('notices.migrated', { code: notice.code })}</p>;
+    case 'memory-only':
+      return (
+        <>
+          <p className="notice__title">{t(`notices.memoryOnly.${notice.reason}.title`)}</p>
+          <p>{t(`notices.memoryOnly.${notice.reason}.body`)}</p>
+        </>
+      );
+  }
+}
+
+/** What happened to saved progress that the admin must know: never silent. */
+export function ProgressNotices() {
+  const { t } = useTranslation();
+  const notices = useProgressNotices();
+  if (notices.length === 0) return null;
+  return (
+    <div className="progress-notices" role="region" aria-label={t('notices.label')}>
+      {notices.map((notice) => (
+        <div key={notice.id} className={`notice ${notice.kind === 'migrated' ? 'notice--success' : 'notice--warning'}`} role="status">
+          <NoticeText notice={notice} />
+          <button type="button" className="button button--subtle button--small" onClick={() => caseStore.dismissNotice(notice.id)}>
+            {t('notices.dismiss')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

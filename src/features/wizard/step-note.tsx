@@ -1,0 +1,46 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Code, StepId } from '../../config/flow';
+import { caseStore } from '../progress/case-store';
+import { useCase } from '../progress/use-case';
+import { limits } from '../progress/case-schema';
+
+/** The step's note, saved as typed; another tab's edit shows here unless this field is being typed in. */
+export function StepNote({ code, step }: { code: Code; step: StepId }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const saved = useCase(code).notes[step]?.text ?? '';
+  const [draft, setDraft] = useState(saved);
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setDraft(saved);
+  }, [saved, focused]);
+  return (
+    <section className="step-note" aria-labelledby={`${id}-label`}>
+      <div className="field">
+        <label id={`${id}-label`} htmlFor={id} className="step-note__label">
+          {t('notes.label')}
+        </label>
+        <p id={`${id}-hint`} className="field__hint">
+          {t('notes.hint')}
+        </p>
+        <textarea
+          id={id}
+          rows={4}
+          maxLength={limits.note}
+          aria-describedby={`${id}-hint`}
+          value={draft}
+          onFocus={() => setFocused(true)}
+          onBlur={() => {
+            setFocused(false);
+            caseStore.flush();
+          }}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            caseStore.setNote(code, step, event.target.value);
+          }}
+        />
+      </div>
+    </section>
+  );
+}
