@@ -45,15 +45,15 @@ export function Layout() {
       <p className="visually-hidden" role="status">
         {navigation.state === 'loading' ? t('shell.loading') : ''}
       </p>
-      {machineTranslated && (
-        <p className="mt-notice">
-          <span className="mt-notice__icon" aria-hidden="true">
-            ⓘ
-          </span>
-          {t('shell.machineTranslationNotice')}
-        </p>
-      )}
       <main id="main" className="main">
+        {machineTranslated && (
+          <p className="mt-notice">
+            <span className="mt-notice__icon" aria-hidden="true">
+              ⓘ
+            </span>
+            {t('shell.machineTranslationNotice')}
+          </p>
+        )}
         <ProgressNotices />
         <Outlet />
       </main>

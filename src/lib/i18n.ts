@@ -57,10 +57,13 @@ export function languageForUrl(url: URL | string): Language {
  * that no page re-renders in the new language before its document text is there.
  */
 export async function ensureLanguage(language: Language): Promise<void> {
+  // ensureQueryData is the loader pattern the project follows (fill the cache before render); still supported in v5.
+  /* eslint-disable @typescript-eslint/no-deprecated */
   const [resources] = await Promise.all([
     queryClient.ensureQueryData(uiTextQuery(language)),
     queryClient.ensureQueryData(documentQuery(language)),
   ]);
+  /* eslint-enable @typescript-eslint/no-deprecated */
   for (const [namespace, strings] of Object.entries(resources)) {
     if (!i18n.hasResourceBundle(language, namespace)) i18n.addResourceBundle(language, namespace, strings);
   }

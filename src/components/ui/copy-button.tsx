@@ -26,18 +26,21 @@ export function CopyButton({ text, label, className = 'button button--small', on
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  async function copy() {
+    const ok = await writeClipboard(text);
+    setState(ok ? 'copied' : 'failed');
+    if (!ok) onFailed?.();
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setState('idle'), 4000);
+  }
+
   return (
     <>
       <button
         type="button"
         className={className}
-        onClick={async () => {
-          const ok = await writeClipboard(text);
-          setState(ok ? 'copied' : 'failed');
-          if (!ok) onFailed?.();
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => setState('idle'), 4000);
-        }}
+        onClick={() => void copy()}
       >
         {state === 'copied' ? `✓ ${t('common.copied')}` : label}
       </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../config/flow';
 import { caseStore } from '../progress/case-store';
@@ -10,11 +10,10 @@ export function TenantField({ code }: { code: Code }) {
   const { t } = useTranslation();
   const id = useId();
   const saved = useCase(code).details.tenant;
-  const [draft, setDraft] = useState(saved);
+  const [draft, setDraft] = useState('');
   const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(saved);
-  }, [saved, focused]);
+  // While typing, the field shows this tab's draft; otherwise the saved value, which another tab may change.
+  const value = focused ? draft : saved;
   return (
     <div className="field tenant-field">
       <label htmlFor={id}>{t('caseFile.tenantLabel')}</label>
@@ -30,8 +29,11 @@ export function TenantField({ code }: { code: Code }) {
         maxLength={limits.tenant}
         aria-describedby={`${id}-hint`}
         placeholder="contoso.onmicrosoft.com"
-        value={draft}
-        onFocus={() => setFocused(true)}
+        value={value}
+        onFocus={() => {
+            setDraft(saved);
+            setFocused(true);
+          }}
         onBlur={() => setFocused(false)}
         onChange={(event) => {
           setDraft(event.target.value);

@@ -1,5 +1,6 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '../../components/ui/external-link';
+import { TaggedText } from '../../components/ui/tagged-text';
 import { sources } from '../../config/sources';
 
 export function SiteFooter() {
@@ -7,12 +8,11 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>
-        <Trans
-          t={t}
-          i18nKey="shell.credit"
-          components={{
-            source: <ExternalLink href={sources.document}>{'…'}</ExternalLink>,
-            license: <ExternalLink href={sources.license}>{'…'}</ExternalLink>,
+        <TaggedText
+          text={t('shell.credit')}
+          tags={{
+            source: (content) => <ExternalLink href={sources.document}>{content}</ExternalLink>,
+            license: (content) => <ExternalLink href={sources.license}>{content}</ExternalLink>,
           }}
         />
       </p>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useId, useRef, useState, type DragEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NdrOutcome } from './parse-ndr';
 import { parseInBackground } from './parse-in-background';
@@ -63,7 +63,7 @@ export function NdrEntryForm({ onCovered, onChooseCode }: NdrEntryFormProps) {
     await analyse(read.text, 'file', read.name);
   }
 
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault();
     if (text.trim() === '') {
       setResult(undefined);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, StepId } from '../../config/flow';
 import { caseStore } from '../progress/case-store';
@@ -10,11 +10,10 @@ export function StepNote({ code, step }: { code: Code; step: StepId }) {
   const { t } = useTranslation();
   const id = useId();
   const saved = useCase(code).notes[step]?.text ?? '';
-  const [draft, setDraft] = useState(saved);
+  const [draft, setDraft] = useState('');
   const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(saved);
-  }, [saved, focused]);
+  // While typing, the field shows this tab's draft; otherwise the saved value, which another tab may change.
+  const value = focused ? draft : saved;
   return (
     <section className="step-note" aria-labelledby={`${id}-label`}>
       <div className="field">
@@ -29,8 +28,11 @@ export function StepNote({ code, step }: { code: Code; step: StepId }) {
           rows={4}
           maxLength={limits.note}
           aria-describedby={`${id}-hint`}
-          value={draft}
-          onFocus={() => setFocused(true)}
+          value={value}
+          onFocus={() => {
+            setDraft(saved);
+            setFocused(true);
+          }}
           onBlur={() => {
             setFocused(false);
             caseStore.flush();

@@ -1,11 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flows, stepIds, type Code, type StepId } from '../../config/flow';
 import { paths } from '../../config/paths';
 import { currentLanguage } from '../../lib/i18n';
 import { documentQuery } from '../../lib/locale-queries';
 import { PrintButton } from '../case-file/print-button';
-import { SupportSummaryPanel } from '../case-file/support-summary-panel';
 import { ActionList } from './action-list';
 import { BounceDetails } from './bounce-details';
 import { StepNote } from './step-note';
@@ -13,6 +13,11 @@ import { DocumentText } from './document-text';
 import { ShareStep } from './share-step';
 import { StepIndicator } from './step-indicator';
 import { StepNav } from './step-nav';
+
+// Only the support step shows the summary; other steps do not download it.
+const SupportSummaryPanel = lazy(() =>
+  import('../case-file/support-summary-panel').then((module) => ({ default: module.SupportSummaryPanel })),
+);
 
 export function StepPage({ code, step }: { code: Code; step: StepId }) {
   const { t } = useTranslation();
@@ -41,7 +46,9 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         <StepNote code={code} step={step} />
         {step === 'support' && (
           <div className="card">
-            <SupportSummaryPanel code={code} />
+            <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
+              <SupportSummaryPanel code={code} />
+            </Suspense>
           </div>
         )}
         <div className="button-row no-print step-tools">
