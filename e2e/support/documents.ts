@@ -25,3 +25,13 @@ export const plain = (runs: readonly TextRun[]): string => runs.map((run) => run
 
 /** Whitespace as the browser renders it: runs of spaces collapse to one. */
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** What a reader sees of an element: without screen-reader-only hints, toggle buttons and hidden originals. */
+export async function visibleText(locator: import('@playwright/test').Locator): Promise<string> {
+  const text = await locator.evaluate((element) => {
+    const clone = element.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.visually-hidden, button, [hidden]').forEach((node) => node.remove());
+    return clone.textContent ?? '';
+  });
+  return collapse(text);
+}

@@ -1,4 +1,5 @@
 // The single list of URLs (the public URL contract in the product brief). Paths are relative to the base path.
+import { normalizeLanguage } from '../lib/languages';
 import type { Code, StepId } from './flow';
 
 export type PageId = StepId | 'checklist';
@@ -12,8 +13,8 @@ export const paths = {
 
 /** Keeps a pinned language (`?lng=`) on links inside the app, so a pinned link stays pinned as you move on. */
 export function keepPinnedLanguage(path: string, currentSearch: string): string {
-  const pinned = new URLSearchParams(currentSearch).get('lng');
-  return pinned ? `${path}?lng=${encodeURIComponent(pinned)}` : path;
+  const pinned = normalizeLanguage(new URLSearchParams(currentSearch).get('lng'));
+  return pinned ? `${path}?lng=${pinned}` : path;
 }
 
 /** Absolute URL of a page, under the deployment's base path, for sharing. */

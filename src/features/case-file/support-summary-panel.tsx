@@ -9,7 +9,15 @@ import { useCase } from '../progress/use-case';
 import { useSummaryTranslator } from './use-summary-translator';
 
 function formatFor(language: string) {
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+  // dateStyle cannot be combined with timeZoneName; Support needs the zone, so the fields are spelt out.
+  const format = new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
   return (iso: string) => format.format(new Date(iso));
 }
 

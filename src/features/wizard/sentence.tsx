@@ -26,8 +26,9 @@ interface SentenceProps {
 export function Sentence({ segment, content, showOriginal, href }: SentenceProps) {
   const { t } = useTranslation();
   const originalId = useId();
-  const [ownChoice, setOwnChoice] = useState<boolean | undefined>(undefined);
-  const open = ownChoice ?? showOriginal;
+  // A sentence's own choice holds until the page-wide switch is flipped, which then applies to every sentence.
+  const [ownChoice, setOwnChoice] = useState<{ open: boolean; whenSwitch: boolean } | undefined>(undefined);
+  const open = ownChoice?.whenSwitch === showOriginal ? ownChoice.open : showOriginal;
   const { original } = content;
   return (
     <span className="sentence" data-segment={segment}>
@@ -41,7 +42,7 @@ export function Sentence({ segment, content, showOriginal, href }: SentenceProps
             aria-controls={originalId}
             aria-label={open ? t('document.hideOriginal') : t('document.showOriginal')}
             title={open ? t('document.hideOriginal') : t('document.showOriginal')}
-            onClick={() => setOwnChoice(!open)}
+            onClick={() => setOwnChoice({ open: !open, whenSwitch: showOriginal })}
           >
             EN
           </button>

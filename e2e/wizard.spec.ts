@@ -1,0 +1,120 @@
+import { expect, test } from './fixtures';
+import { collapse, loadDocument, plain, uiText, visibleText } from './support/documents';
+
+for (const language of ['ja', 'zh-TW'] as const) {
+  test(`${language}: every translated sentence reveals its English original, by pointer and keyboard`, async ({ page }) => {
+    const document = loadDocument(language);
+    await page.goto(`/5.7.750/connectors?lng=${language}`);
+    const sentence = page.locator('[data-segment="133"]');
+    const toggle = sentence.getByRole('button', { name: uiText(language, 'document.showOriginal') });
+    const original = sentence.locator('[lang="en"]');
+    await expect(original).toBeHidden();
+    await toggle.click();
+    await expect(original).toBeVisible();
+    expect(await visibleText(original)).toBe(collapse(plain(document.segments['133']?.original ?? [])));
+    await expect(sentence.getByRole('button', { name: uiText(language, 'document.hideOriginal') })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    // Keyboard: Tab to the next sentence's toggle and press Enter.
+    const next = page.locator('[data-segment="134"]');
+    await next.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(next.locator('[lang="en"]')).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(next.locator('[lang="en"]')).toBeHidden();
+    // One switch shows every original on the page.
+    await page.getByLabel(uiText(language, 'document.showAllOriginals')).check();
+    for (const segment of [132, 134]) {
+      const shown = page.locator(`[data-segment="${segment}"] [lang="en"]`);
+      await expect(shown).toBeVisible();
+      expect(await visibleText(shown)).toBe(collapse(plain(document.segments[String(segment)]?.original ?? [])));
+    }
+  });
+}
+
+test('English pages have no original toggles', async ({ page }) => {
+  await page.goto('/5.7.750/connectors?lng=en');
+  await expect(page.locator('[data-segment="133"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: uiText('en', 'document.showOriginal') })).toHaveCount(0);
+});
+
+test('document links are real https links that open safely in a new tab', async ({ page }) => {
+  await page.goto('/5.7.705/support?lng=ja');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const links = page.locator('.document a');
+  expect(await links.count()).toBeGreaterThanOrEqual(5);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('href', /^https:\/\//);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+  await expect(page.getByRole('link', { name: /Office 365 メールのスパム対策保護/ })).toHaveAttribute(
+    'href',
+    'https://learn.microsoft.com/en-us/defender-office-365/anti-spam-protection-about',
+  );
+});
+
+test.describe('copy link to this step', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the deep link, optionally pinned to the language, and confirms accessibly', async ({ page, baseURL }) => {
+    await page.goto('/5.7.750/servers?lng=zh-TW');
+    await page.getByRole('button', { name: uiText('zh-TW', 'share.copy') }).click();
+    await expect(page.getByRole('status').filter({ hasText: uiText('zh-TW', 'common.copiedAnnouncement') })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/5.7.750/servers`);
+    await page.getByLabel(uiText('zh-TW', 'share.pinLanguage', { language: '繁體中文' })).check();
+    await page.getByRole('button', { name: uiText('zh-TW', 'share.copy') }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/5.7.750/servers?lng=zh-TW`);
+  });
+});
+
+test('a PowerShell command can be copied exactly', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/5.7.750/domains');
+  const block = page.locator('.code-block').first();
+  await block.getByRole('button', { name: uiText('en', 'common.copyCommand') }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await block.locator('code').textContent());
+  expect(copied).toContain('Connect-ExchangeOnline');
+});
+
+for (const [path, heading] of [
+  ['/5.7.708/about', uiText('en', 'notFound.codeTitle', { code: '5.7.708' })],
+  ['/5.7.750/nowhere', uiText('en', 'notFound.stepTitle')],
+  ['/some/deep/path', uiText('en', 'notFound.title')],
+  ['/5.7.705/checklist/extra', uiText('en', 'notFound.stepTitle')],
+] as const) {
+  test(`unknown route ${path} gets a helpful page`, async ({ page, checkA11y }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole('link', { name: uiText('en', 'notFound.home') })).toBeVisible();
+    await checkA11y();
+  });
+}
+
+test('unknown routes are helpful in every language', async ({ page }) => {
+  await page.goto('/5.7.711?lng=ja');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'notFound.codeTitle', { code: '5.7.711' }));
+  await expect(page.getByRole('link', { name: /5\.7\.705/ })).toBeVisible();
+  await page.goto('/5.7.750/foo?lng=zh-TW');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('zh-TW', 'notFound.stepTitle'));
+});
+
+test('hostile strings in the path and in ?lng= never execute', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { pwned: number }).pwned = 0;
+  });
+  const payload = '<img src=x onerror="window.pwned=1">';
+  await page.goto(`/${encodeURIComponent(payload)}/about`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'notFound.title'));
+  await expect(page.getByText(payload, { exact: false })).toBeVisible();
+  await page.goto(`/5.7.750/${encodeURIComponent('"><script>window.pwned=2</script>')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'notFound.stepTitle'));
+  await page.goto(`/5.7.750/about?lng=${encodeURIComponent('"><svg onload=window.pwned=3>')}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto(`/?lng=${encodeURIComponent('javascript:alert(1)')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'start.title'));
+  expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
+  expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
+});
