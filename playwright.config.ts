@@ -5,6 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const useSystemChromium = existsSync(systemChromium);
 const port = Number(process.env.PORT ?? 4173);
+const basePort = port + 10;
+// A second build under a sub-path proves deep links and reloads work where the app is not at the root.
+const basePath = '/help/unblock/';
 
 export default defineConfig({
   testDir: './e2e',
@@ -31,12 +34,28 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // The production build, served the way a static host serves it.
-    command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'chromium', testIgnore: /base-path\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://localhost:${basePort}${basePath}` },
+    },
+  ],
+  webServer: [
+    {
+      // The production build (npm run e2e builds it first), served the way a static host serves it.
+      command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node node_modules/vite/bin/vite.js build --outDir dist-base --emptyOutDir --logLevel warn && node node_modules/vite/bin/vite.js preview --outDir dist-base --port ${basePort} --strictPort`,
+      url: `http://localhost:${basePort}${basePath}`,
+      env: { BASE_PATH: basePath },
+      reuseExistingServer: !process.env.CI,
+      timeout: 90_000,
+    },
+  ],
 });

@@ -31,7 +31,7 @@ export async function visibleText(locator: import('@playwright/test').Locator): 
   const text = await locator.evaluate((element) => {
     const clone = element.cloneNode(true) as HTMLElement;
     clone.querySelectorAll('.visually-hidden, button, [hidden]').forEach((node) => node.remove());
-    return clone.textContent ?? '';
+    return clone.textContent;
   });
   return collapse(text);
 }
