@@ -45,13 +45,13 @@ export default defineConfig({
   webServer: [
     {
       // The production build (npm run e2e builds it first), served the way a static host serves it.
-      command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort`,
+      command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts --port ${port}`,
       url: `http://localhost:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `node node_modules/vite/bin/vite.js build --outDir dist-base --emptyOutDir --logLevel warn && node node_modules/vite/bin/vite.js preview --outDir dist-base --port ${basePort} --strictPort`,
+      command: `node node_modules/vite/bin/vite.js build --outDir dist-base --emptyOutDir --logLevel warn && node node_modules/tsx/dist/cli.mjs scripts/serve.ts --dir dist-base --port ${basePort}`,
       url: `http://localhost:${basePort}${basePath}`,
       env: { BASE_PATH: basePath },
       reuseExistingServer: !process.env.CI,

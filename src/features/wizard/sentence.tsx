@@ -40,11 +40,11 @@ export function Sentence({ segment, content, showOriginal, href }: SentenceProps
             className="original-toggle no-print"
             aria-expanded={open}
             aria-controls={originalId}
-            aria-label={open ? t('document.hideOriginal') : t('document.showOriginal')}
             title={open ? t('document.hideOriginal') : t('document.showOriginal')}
             onClick={() => setOwnChoice({ open: !open, whenSwitch: showOriginal })}
           >
-            EN
+            {/* The visible label starts the accessible name (WCAG 2.5.3). */}
+            EN<span className="visually-hidden">: {open ? t('document.hideOriginal') : t('document.showOriginal')}</span>
           </button>
           <span id={originalId} lang="en" className="original" hidden={!open}>
             <Text runs={original} href={href} />
