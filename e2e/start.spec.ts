@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, languages, test } from './fixtures';
+import { uiText } from './support/documents';
+
+const fixturePath = (name: string) => join(import.meta.dirname, 'fixtures/ndr', name);
+const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+
+async function paste(page: Page, language: string, text: string) {
+  await page.getByLabel(uiText(language, 'start.fieldLabel')).fill(text);
+  await page.getByRole('button', { name: uiText(language, 'start.submit') }).click();
+}
+
+/** Puts a large text into the field the way a paste does (fill() types it through the protocol, far too slowly). */
+async function pasteLarge(page: Page, text: string) {
+  await page.getByLabel(uiText('en', 'start.fieldLabel')).evaluate((field, value) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    setter?.call(field, value);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+async function openFile(page: Page, language: string, files: Parameters<import('@playwright/test').FileChooser['setFiles']>[0]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: uiText(language, 'start.chooseFile') }).click();
+  await (await chooser).setFiles(files);
+}
+
+for (const language of languages) {
+  test.describe(`start page in ${language}`, () => {
+    test('a pasted Exchange Online NDR goes to its flow and shows what the bounce says', async ({ page, checkA11y }) => {
+      await page.goto(`/?lng=${language}`);
+      await checkA11y();
+      await paste(page, language, fixture('exchange-online-750.txt'));
+      await expect(page).toHaveURL(new RegExp(`/5\\.7\\.750/about\\?lng=${language}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      const details = page.getByRole('region', { name: uiText(language, 'ndr.heading') });
+      await expect(details).toContainText('megan.bowen@fabrikam.com');
+      await expect(details).toContainText('BN8PR12MB3204.namprd12.prod.outlook.com');
+      await expect(details).toContainText('Thu, 20 Nov 2026 09:14:01 +0000');
+      await checkA11y();
+    });
+
+    test('each outcome that is not one covered code gets its own clear message', async ({ page }) => {
+      await page.goto(`/?lng=${language}`);
+      const message = (key: string, values: Record<string, string> = {}) => page.getByText(uiText(language, key, values));
+
+      await page.getByRole('button', { name: uiText(language, 'start.submit') }).click();
+      await expect(message('start.problems.empty.title')).toBeVisible();
+
+      await paste(page, language, fixture('several-codes.txt'));
+      await expect(message('start.outcomes.several.title')).toBeVisible();
+
+      await paste(page, language, fixture('uncovered-708.txt'));
+      await expect(message('start.outcomes.uncovered.title', { codes: '5.7.708' })).toBeVisible();
+      await expect(page.getByRole('link', { name: new RegExp(uiText(language, 'relatedCodes.reference')) }).first()).toHaveAttribute(
+        'href',
+        /^https:\/\/learn\.microsoft\.com\//,
+      );
+
+      await paste(page, language, fixture('other-code-511.txt'));
+      await expect(message('start.outcomes.other.title', { codes: '5.1.1' })).toBeVisible();
+
+      await paste(page, language, fixture('garbage.txt'));
+      await expect(message('start.outcomes.nothing.title')).toBeVisible();
+
+      await openFile(page, language, fixturePath('outlook.msg'));
+      await expect(message('start.problems.msg.title', { name: 'outlook.msg' })).toBeVisible();
+
+      await openFile(page, language, fixturePath('binary.bin'));
+      await expect(message('start.problems.binary.title', { name: 'binary.bin' })).toBeVisible();
+
+      await openFile(page, language, { name: 'huge.eml', mimeType: 'message/rfc822', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 65) });
+      await expect(message('start.problems.too-large.title', { name: 'huge.eml' })).toBeVisible();
+      // The field still holds what was typed: nothing is lost on a bad file.
+      await expect(page.getByLabel(uiText(language, 'start.fieldLabel'))).toHaveValue(fixture('garbage.txt'));
+    });
+  });
+}
+
+test('several codes: the admin chooses which flow to follow', async ({ page }) => {
+  await page.goto('/');
+  await paste(page, 'en', fixture('several-codes.txt'));
+  await page.getByRole('button', { name: /5\.7\.705/ }).click();
+  await expect(page).toHaveURL(/\/5\.7\.705\/about$/);
+});
+
+for (const [name, code] of [
+  ['dsn-705.eml', '5.7.705'],
+  ['localized-ja-750.eml', '5.7.750'],
+  ['localized-zh-tw-705.txt', '5.7.705'],
+  ['log-line-750.txt', '5.7.750'],
+] as const) {
+  test(`the file ${name} opens the ${code} flow`, async ({ page }) => {
+    await page.goto('/?lng=ja');
+    await openFile(page, 'ja', fixturePath(name));
+    await expect(page).toHaveURL(new RegExp(`/${code.replace(/\./g, '\\.')}/about`));
+  });
+}
+
+test('a dropped .eml is read like a chosen one', async ({ page }) => {
+  await page.goto('/');
+  const bytes = [...readFileSync(fixturePath('dsn-705.eml'))];
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(content)], 'bounce.eml', { type: 'message/rfc822' }));
+    return data;
+  }, bytes);
+  await page.locator('form.ndr-entry').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page).toHaveURL(/\/5\.7\.705\/about$/);
+  await expect(page.getByRole('region', { name: uiText('en', 'ndr.heading') })).toContainText('lee.gu@fabrikam.com');
+});
+
+test('a 5 MB paste is read without freezing the page, and over 5 MB is refused', async ({ page }) => {
+  await page.goto('/');
+  const filler = 'JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29kZT4+CnN0cmVhbQp4nD2O\n';
+  const big = `${fixture('exchange-online-750.txt')}\n${filler.repeat(Math.floor((4.8 * 1024 * 1024) / filler.length))}`;
+  await pasteLarge(page, big);
+  // While the worker parses, the page keeps answering: a timer keeps ticking.
+  const ticks = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const timer = setInterval(() => (count += 1), 20);
+        setTimeout(() => {
+          clearInterval(timer);
+          resolve(count);
+        }, 400);
+      }),
+  );
+  await page.getByRole('button', { name: uiText('en', 'start.submit') }).click();
+  expect(await ticks).toBeGreaterThan(8);
+  await expect(page).toHaveURL(/\/5\.7\.750\/about$/, { timeout: 15_000 });
+  await page.goto('/');
+  await pasteLarge(page, 'x'.repeat(5 * 1024 * 1024 + 10));
+  await page.getByRole('button', { name: uiText('en', 'start.submit') }).click();
+  await expect(page.getByText(uiText('en', 'start.outcomes.too-large.title'))).toBeVisible();
+});
