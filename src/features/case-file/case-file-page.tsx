@@ -6,7 +6,7 @@ import { flows, type Code } from '../../config/flow';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { NdrDetailsList } from '../start/ndr-details-list';
 import { caseProgress } from '../progress/progress-math';
-import { useCase } from '../progress/use-case';
+import { useCase, useProgressSnapshot } from '../progress/use-case';
 import { useActionText } from '../wizard/use-action-text';
 import type { ActionDefinition } from '../../config/actions';
 import type { CaseFile } from '../progress/case-schema';
@@ -41,6 +41,7 @@ function ActionRow({ action, caseFile, formatTime }: { action: ActionDefinition;
 export function CaseFilePage({ code }: { code: Code }) {
   const { t } = useTranslation();
   const caseFile = useCase(code);
+  const saved = useProgressSnapshot().cases[code] !== undefined;
   const flow = flows[code];
   const formatTime = useDateTimeFormat();
   const progress = caseProgress(flow, caseFile);
@@ -83,11 +84,11 @@ export function CaseFilePage({ code }: { code: Code }) {
             </div>
             <div>
               <dt>{t('caseFile.started')}</dt>
-              <dd>{formatTime(started)}</dd>
+              <dd>{saved ? formatTime(started) : t('caseFile.notStarted')}</dd>
             </div>
             <div>
               <dt>{t('caseFile.lastChange')}</dt>
-              <dd>{formatTime(caseFile.updatedAt)}</dd>
+              <dd>{saved ? formatTime(caseFile.updatedAt) : '–'}</dd>
             </div>
             <div>
               <dt>{t('caseFile.progress')}</dt>

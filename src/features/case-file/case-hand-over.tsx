@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Code } from '../../config/flow';
@@ -9,6 +9,7 @@ import { MAX_IMPORT_BYTES, parseCaseExport, serializeCaseExport, type ImportErro
 import { caseProgress } from '../progress/progress-math';
 import { useProgressSnapshot } from '../progress/use-case';
 import { flows } from '../../config/flow';
+import { FileButton } from '../../components/ui/file-button';
 import { downloadText } from './download-text';
 
 type ImportState =
@@ -24,11 +25,9 @@ export function CaseHandOver({ code }: { code?: Code }) {
   const location = useLocation();
   const { cases } = useProgressSnapshot();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
-  const input = useRef<HTMLInputElement>(null);
   const current = code ? cases[code] : undefined;
 
-  async function readFile(file: File | undefined) {
-    if (!file) return;
+  async function readFile(file: File) {
     if (file.size > MAX_IMPORT_BYTES) {
       setState({ kind: 'error', error: 'too-large' });
       return;
@@ -67,21 +66,11 @@ export function CaseHandOver({ code }: { code?: Code }) {
             {t('handOver.export')}
           </button>
         )}
-        <button type="button" className="button" onClick={() => input.current?.click()}>
-          {t('handOver.import')}
-        </button>
-        <input
-          ref={input}
-          type="file"
+        <FileButton
+          label={t('handOver.import')}
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="case-import-input"
-          onChange={(event) => {
-            void readFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
+          testId="case-import-input"
+          onFile={(file) => void readFile(file)}
         />
       </div>
       <div aria-live="polite">

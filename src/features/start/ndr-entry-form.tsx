@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NdrOutcome } from './parse-ndr';
 import { parseInBackground } from './parse-in-background';
 import { readNdrFile, type FileReadResult } from './read-ndr-file';
+import { FileButton } from '../../components/ui/file-button';
 import { NdrOutcomeMessage, type EntryProblem } from './ndr-outcome-message';
 
 export interface NdrEntryResult {
@@ -31,7 +32,6 @@ export function NdrEntryForm({ onCovered, onChooseCode }: NdrEntryFormProps) {
   const [dragging, setDragging] = useState(false);
   const fieldId = useId();
   const messageRef = useRef<HTMLDivElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   async function analyse(input: string, source: 'paste' | 'file', fileName?: string) {
     setBusy(true);
@@ -118,20 +118,10 @@ export function NdrEntryForm({ onCovered, onChooseCode }: NdrEntryFormProps) {
           {busy ? t('start.analysing') : t('start.submit')}
         </button>
         <span className="ndr-entry__or">{t('start.or')}</span>
-        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-          {t('start.chooseFile')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
+          label={t('start.chooseFile')}
           accept=".eml,.txt,.msg,message/rfc822,text/plain"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(event) => {
-            void analyseFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
+          onFile={(file) => void analyseFile(file)}
         />
         <span className="ndr-entry__drop-hint">{t('start.dropHint')}</span>
       </div>

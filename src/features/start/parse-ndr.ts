@@ -55,6 +55,8 @@ export function utf8Length(input: string): number {
 export function looksBinary(input: string): boolean {
   const sample = input.slice(0, 8192);
   if (sample.includes('\u0000')) return true;
+  // Control characters are exactly what this looks for.
+  // eslint-disable-next-line no-control-regex
   const control = sample.match(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
   return sample.length > 0 && control / sample.length > 0.1;
 }
@@ -135,7 +137,7 @@ export function parseNdr(input: string): NdrOutcome {
   const trimmed = input.trim();
   // The document itself says the codes "usually come in as 705 or 750".
   if (trimmed === '705' || trimmed === '750') {
-    const code = `5.7.${trimmed}` as Code;
+    const code: Code = trimmed === '705' ? '5.7.705' : '5.7.750';
     return { kind: 'covered', code, details: { allCodes: [code], recipients: [] } };
   }
   const texts = readableTexts(input.replace(/\r\n?/g, '\n'));

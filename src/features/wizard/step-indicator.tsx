@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { stepIds, type Code } from '../../config/flow';
@@ -13,6 +14,15 @@ interface StepIndicatorProps {
 export function StepIndicator({ code, current }: StepIndicatorProps) {
   const { t } = useTranslation();
   const completed = useCompletedSteps(code);
+  const currentLink = useRef<HTMLAnchorElement>(null);
+  // On a phone the list scrolls sideways; keep the current step in view.
+  useEffect(() => {
+    const link = currentLink.current;
+    const list = link?.closest('ol');
+    if (link && list && list.scrollWidth > list.clientWidth) {
+      list.scrollLeft = link.offsetLeft - (list.clientWidth - link.offsetWidth) / 2;
+    }
+  }, [current]);
   const location = useLocation();
   const pages: PageId[] = [...stepIds, 'checklist'];
   return (
@@ -23,7 +33,11 @@ export function StepIndicator({ code, current }: StepIndicatorProps) {
           const isDone = completed.has(page);
           return (
             <li key={page} data-state={isCurrent ? 'current' : isDone ? 'done' : 'open'}>
-              <Link to={keepPinnedLanguage(paths.step(code, page), location.search)} aria-current={isCurrent ? 'step' : undefined}>
+              <Link
+                ref={isCurrent ? currentLink : undefined}
+                to={keepPinnedLanguage(paths.step(code, page), location.search)}
+                aria-current={isCurrent ? 'step' : undefined}
+              >
                 <span className="step-indicator__marker" aria-hidden="true">
                   {isDone ? '✓' : page === 'checklist' ? '≡' : index + 1}
                 </span>

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../parse-ndr';
 import { readNdrFile } from '../read-ndr-file';
 
-const file = (bytes: Uint8Array | string, name: string) => Object.assign(new Blob([bytes]), { name });
-const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../../../e2e/fixtures/ndr', name)));
+const file = (bytes: Uint8Array<ArrayBuffer> | string, name: string) => Object.assign(new Blob([bytes]), { name });
+const fixture = (name: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(join(import.meta.dirname, '../../../../e2e/fixtures/ndr', name)));
 
 describe('readNdrFile', () => {
   it('reads a saved .eml as text', async () => {
