@@ -137,3 +137,15 @@ test('a 5 MB paste is read without freezing the page, and over 5 MB is refused',
   await page.getByRole('button', { name: uiText('en', 'start.submit') }).click();
   await expect(page.getByText(uiText('en', 'start.outcomes.too-large.title'))).toBeVisible();
 });
+
+test('a colleague imports a handed-over case on the start page and continues it', async ({ page }) => {
+  await page.goto('/?lng=ja');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: uiText('ja', 'handOver.import') }).click();
+  await (await chooser).setFiles(join(import.meta.dirname, 'fixtures/cases/valid-750.json'));
+  await expect(page.getByText(uiText('ja', 'handOver.imported', { code: '5.7.750' }))).toBeVisible();
+  const cases = page.getByRole('region', { name: uiText('ja', 'cases.heading') });
+  await expect(cases).toContainText('5.7.750');
+  await cases.getByRole('link', { name: new RegExp(uiText('ja', 'cases.continue')) }).click();
+  await expect(page).toHaveURL(/\/5\.7\.750\/\w+\?lng=ja$/);
+});

@@ -51,8 +51,8 @@ export function CaseHandOver({ code }: { code?: Code }) {
 
   return (
     <section className="hand-over no-print" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('handOver.heading')}</h2>
-      <p>{t('handOver.intro')}</p>
+      <h2 id={`${id}-heading`}>{code ? t('handOver.heading') : t('handOver.importHeading')}</h2>
+      <p>{code ? t('handOver.intro') : t('handOver.importIntro')}</p>
       <div className="button-row">
         {current && (
           <button

@@ -4,6 +4,7 @@ import { isCode, type Code } from '../../config/flow';
 import { keepPinnedLanguage, paths } from '../../config/paths';
 import { CoveredCodes } from '../codes/covered-codes';
 import { RelatedCodes } from '../codes/related-codes';
+import { CaseHandOver } from '../case-file/case-hand-over';
 import { CasesInProgress } from './cases-in-progress';
 import { recordNdr } from './record-ndr';
 import { NdrEntryForm, type NdrEntryResult } from './ndr-entry-form';
@@ -48,6 +49,9 @@ export function StartPage() {
           </h2>
           <RelatedCodes />
         </section>
+      </div>
+      <div className="card start__hand-over">
+        <CaseHandOver />
       </div>
     </div>
   );
