@@ -15,8 +15,8 @@ async function paste(page: Page, language: string, text: string) {
 /** Puts a large text into the field the way a paste does (fill() types it through the protocol, far too slowly). */
 async function pasteLarge(page: Page, text: string) {
   await page.getByLabel(uiText('en', 'start.fieldLabel')).evaluate((field, value) => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-    setter?.call(field, value);
+    // React tracks the value through the prototype's setter, so set it there rather than on the element.
+    Reflect.set(HTMLTextAreaElement.prototype, 'value', value, field);
     field.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
 }

@@ -56,7 +56,7 @@ createServer((request, response) => {
     'Cache-Control': relative.startsWith('assets/') && isFile ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
   };
-  const gzip = compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const gzip = compressible.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   if (gzip) headers['Content-Encoding'] = 'gzip';
   response.writeHead(200, headers);
   if (request.method === 'HEAD') {
