@@ -15,9 +15,9 @@ export function StepNote({ code, step }: { code: Code; step: StepId }) {
   // While typing, the field shows this tab's draft; otherwise the saved value, which another tab may change.
   const value = focused ? draft : saved;
   return (
-    <section className="step-note" aria-labelledby={`${id}-label`}>
+    <div className="step-note">
       <div className="field">
-        <label id={`${id}-label`} htmlFor={id} className="step-note__label">
+        <label htmlFor={id} className="step-note__label">
           {t('notes.label')}
         </label>
         <p id={`${id}-hint`} className="field__hint">
@@ -43,6 +43,6 @@ export function StepNote({ code, step }: { code: Code; step: StepId }) {
           }}
         />
       </div>
-    </section>
+    </div>
   );
 }
