@@ -1,0 +1,181 @@
+// Saved progress: reload, restart, live sync between tabs, and every way stored data can go wrong.
+import type { Page } from '@playwright/test';
+import { flows } from '../src/config/flow';
+import { expect, test } from './fixtures';
+import { uiText } from './support/documents';
+
+const actionTitle = (language: string, id: string) => uiText(language, `${id}.title`, {}, 'actions');
+
+async function tick(page: Page, language: string, id: string) {
+  await page.getByRole('checkbox', { name: actionTitle(language, id) }).check();
+}
+
+const stored = (page: Page, code: string) => page.evaluate((key) => localStorage.getItem(key), `unblock:case:${code}`);
+
+for (const language of ['en', 'ja', 'zh-TW'] as const) {
+  test(`${language}: ticks, "not applicable" with a reason and notes survive a reload`, async ({ page }) => {
+    await page.goto(`/5.7.750/domains?lng=${language}`);
+    await tick(page, language, 'list-accepted-domains');
+    await tick(page, language, 'list-sending-domains');
+    await tick(page, language, 'add-missing-domains');
+    const last = page.getByRole('listitem').filter({ hasText: actionTitle(language, 'certificate-connector') });
+    await last.getByRole('button', { name: new RegExp(uiText(language, 'actionState.markNotApplicable')) }).click();
+    await last.getByRole('button', { name: uiText(language, 'actionState.saveNotApplicable') }).click();
+    await expect(last.getByText(uiText(language, 'actionState.reasonRequired'))).toBeVisible();
+    await last.getByLabel(uiText(language, 'actionState.reasonLabel')).fill('No on-premises servers');
+    await last.getByRole('button', { name: uiText(language, 'actionState.saveNotApplicable') }).click();
+    await page.getByRole('textbox', { name: uiText(language, 'notes.label') }).fill('Added fabrikam.com 10:40');
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: actionTitle(language, 'list-accepted-domains') })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: actionTitle(language, 'add-missing-domains') })).toBeChecked();
+    await expect(page.getByText(uiText(language, 'actionState.notApplicableBecause', { reason: 'No on-premises servers' }))).toBeVisible();
+    await expect(page.getByRole('textbox', { name: uiText(language, 'notes.label') })).toHaveValue('Added fabrikam.com 10:40');
+    // Every action resolved: the step indicator marks the step done.
+    await expect(page.locator('.step-indicator li[data-state="current"]')).toBeVisible();
+    await page.getByRole('link', { name: new RegExp(`^${uiText(language, 'wizard.next')}`) }).click();
+    const indicator = page.getByRole('navigation', { name: uiText(language, 'wizard.stepsLabel', { code: '5.7.750' }) });
+    await expect(indicator.getByRole('link', { name: new RegExp(uiText(language, 'wizard.stepDone')) })).toHaveCount(1);
+  });
+}
+
+test('after a browser restart the start page offers to continue where the admin stopped', async ({ page, browser, checkA11y }) => {
+  await page.goto('/5.7.705/about');
+  for (const id of ['keep-ndr', 'subscription-renewal', 'find-cause-reports', 'move-bulk-mail']) await tick(page, 'en', id);
+  const state = await page.context().storageState();
+  const restarted = await browser.newContext({ storageState: state });
+  const again = await restarted.newPage();
+  await again.goto('/');
+  const cases = again.getByRole('region', { name: uiText('en', 'cases.heading') });
+  await expect(cases).toContainText('5.7.705');
+  const total = flows['5.7.705'].steps.reduce((sum, step) => sum + step.actions.length, 0);
+  await expect(cases).toContainText(`${Math.floor((4 / total) * 100)}%`);
+  await again.getByRole('link', { name: /Continue/ }).click();
+  await expect(again).toHaveURL(/\/5\.7\.705\/domains$/);
+  await restarted.close();
+  await page.goto('/');
+  await checkA11y();
+});
+
+test('two tabs see each other’s changes without reloading', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/5.7.750/connectors');
+  await second.goto('/5.7.750/connectors');
+  await tick(first, 'en', 'list-inbound-connectors');
+  await expect(second.getByRole('checkbox', { name: actionTitle('en', 'list-inbound-connectors') })).toBeChecked();
+  await second.getByRole('textbox', { name: 'Notes' }).fill('Removed connector "Relay-2" created 03:12 by an unknown admin');
+  await expect(first.getByRole('textbox', { name: 'Notes' })).toHaveValue('Removed connector "Relay-2" created 03:12 by an unknown admin');
+});
+
+test('a note typed just before the tab closes is kept', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/5.7.750/servers');
+  await page.getByRole('textbox', { name: 'Notes' }).pressSequentially('Closed port 25 on mail01');
+  await page.close({ runBeforeUnload: true });
+  const reopened = await context.newPage();
+  await reopened.goto('/5.7.750/servers');
+  await expect(reopened.getByRole('textbox', { name: 'Notes' })).toHaveValue('Closed port 25 on mail01');
+});
+
+test('reset asks first; cancelling keeps the case', async ({ page }) => {
+  await page.goto('/5.7.750/about');
+  await tick(page, 'en', 'keep-ndr');
+  await page.goto('/');
+  const cases = page.getByRole('region', { name: uiText('en', 'cases.heading') });
+  await cases.getByRole('button', { name: /Reset/ }).click();
+  await expect(cases.getByText(uiText('en', 'cases.resetQuestion', { code: '5.7.750' }))).toBeVisible();
+  await cases.getByRole('button', { name: uiText('en', 'actionState.cancel') }).click();
+  await expect(cases).toContainText('5.7.750');
+  expect(await stored(page, '5.7.750')).not.toBeNull();
+  await cases.getByRole('button', { name: /Reset/ }).click();
+  await cases.getByRole('button', { name: uiText('en', 'cases.resetConfirm') }).click();
+  await expect(page.getByRole('region', { name: uiText('en', 'cases.heading') })).toHaveCount(0);
+  expect(await stored(page, '5.7.750')).toBeNull();
+});
+
+const damaged = [
+  ['corrupt JSON', '{"version":2,"code":"5.7.750","actions":{', 'corrupt-json'],
+  ['a wrong shape', JSON.stringify({ version: 2, code: '5.7.750', actions: 'all done' }), 'wrong-shape'],
+  ['a future version', JSON.stringify({ version: 99, code: '5.7.750', hologram: true }), 'future-version'],
+] as const;
+
+for (const [what, raw, reason] of damaged) {
+  for (const language of ['en', 'ja'] as const) {
+    test(`${language}: ${what} is kept aside, downloadable, and the admin starts clean with a notice`, async ({ page }) => {
+      await page.addInitScript((value) => {
+        if (!sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem('unblock:case:5.7.750', value);
+        }
+      }, raw);
+      await page.goto(`/5.7.750/about?lng=${language}`);
+      await expect(page.getByText(uiText(language, 'notices.quarantined.title', { code: '5.7.750' }))).toBeVisible();
+      await expect(page.getByText(uiText(language, `notices.quarantined.reasons.${reason}`), { exact: false })).toBeVisible();
+      await expect(page.getByRole('checkbox', { name: actionTitle(language, 'keep-ndr') })).not.toBeChecked();
+      const kept = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('unblock:quarantine:5.7.750:'))
+          .map((key) => localStorage.getItem(key)),
+      );
+      expect(kept).toEqual([raw]);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: uiText(language, 'notices.quarantined.download') }).click();
+      const file = await (await download).path();
+      const { readFileSync } = await import('node:fs');
+      expect(readFileSync(file, 'utf8')).toBe(raw);
+      // Working on goes on normally after the notice.
+      await tick(page, language, 'keep-ndr');
+      await page.reload();
+      await expect(page.getByRole('checkbox', { name: actionTitle(language, 'keep-ndr') })).toBeChecked();
+    });
+  }
+}
+
+test('progress saved by the earlier version is migrated, with a notice', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(
+        'unblock:case:5.7.705',
+        JSON.stringify({ version: 1, code: '5.7.705', updatedAt: Date.UTC(2026, 10, 20, 9), done: ['keep-ndr'], note: 'Old note' }),
+      );
+    }
+  });
+  await page.goto('/5.7.705/about?lng=zh-TW');
+  await expect(page.getByText(uiText('zh-TW', 'notices.migrated', { code: '5.7.705' }))).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: actionTitle('zh-TW', 'keep-ndr') })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: uiText('zh-TW', 'notes.label') })).toHaveValue('Old note');
+});
+
+test('storage that throws on access: the wizard keeps working in memory and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/5.7.750/domains?lng=ja');
+  await expect(page.getByText(uiText('ja', 'notices.memoryOnly.unavailable.title'))).toBeVisible();
+  await tick(page, 'ja', 'list-accepted-domains');
+  await expect(page.getByRole('checkbox', { name: actionTitle('ja', 'list-accepted-domains') })).toBeChecked();
+  await page.getByRole('link', { name: new RegExp(`^${uiText('ja', 'wizard.next')}`) }).click();
+  await page.getByRole('link', { name: new RegExp(`^${uiText('ja', 'wizard.back')}`) }).click();
+  await expect(page.getByRole('checkbox', { name: actionTitle('ja', 'list-accepted-domains') })).toBeChecked();
+});
+
+test('storage that is full: changes are kept in this tab and the admin is told', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
+      if (key.startsWith('unblock:case:')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      original.call(this, key, value);
+    };
+  });
+  await page.goto('/5.7.750/domains');
+  await tick(page, 'en', 'list-accepted-domains');
+  await expect(page.getByText(uiText('en', 'notices.memoryOnly.quota.title'))).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: actionTitle('en', 'list-accepted-domains') })).toBeChecked();
+  await tick(page, 'en', 'list-sending-domains');
+  await expect(page.getByRole('checkbox', { name: actionTitle('en', 'list-sending-domains') })).toBeChecked();
+});
