@@ -166,7 +166,7 @@ test('storage that throws on access: the wizard keeps working in memory and says
 
 test('storage that is full: changes are kept in this tab and the admin is told', async ({ page }) => {
   await page.addInitScript(() => {
-    const original = Storage.prototype.setItem;
+    const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (key: string, value: string) => void;
     Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
       if (key.startsWith('unblock:case:')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       original.call(this, key, value);

@@ -113,10 +113,10 @@ function isBase64Char(unit: number): boolean {
 
 /** Lenient base64: skips anything outside the alphabet (line breaks, spaces), stops at padding. */
 function base64Bytes(text: string): Uint8Array {
-  let clean = '';
   const pieces: string[] = [];
   let run = 0;
-  for (let index = 0; index < text.length; index += 1) {
+  let index = 0;
+  for (; index < text.length; index += 1) {
     const unit = text.charCodeAt(index);
     if (unit === 0x3d /* = */) break;
     if (!isBase64Char(unit)) {
@@ -124,9 +124,8 @@ function base64Bytes(text: string): Uint8Array {
       run = index + 1;
     }
   }
-  const end = text.indexOf('=') < 0 ? text.length : text.indexOf('=');
-  if (end > run) pieces.push(text.slice(run, end));
-  clean = pieces.join('');
+  if (index > run) pieces.push(text.slice(run, index));
+  const clean = pieces.join('');
   const usable = clean.length - (clean.length % 4 === 1 ? 1 : 0);
   const padded = clean.slice(0, usable) + '='.repeat((4 - (usable % 4)) % 4);
   let binary: string;
@@ -228,7 +227,8 @@ export function htmlToText(html: string): string {
       parts.push(html.slice(open));
       break;
     }
-    const name = /^\/?([A-Za-z][A-Za-z0-9]{0,15})/.exec(html.slice(open + 1, open + 18))?.[1]?.toLowerCase();
+    // A tag name ends at white space, "/" or ">": "<adele@contoso.com>" is text, not a tag.
+    const name = /^\/?([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])/.exec(html.slice(open + 1, open + 18))?.[1]?.toLowerCase();
     index = close + 1;
     if (name === undefined) {
       // "a < b" or a doctype: not a tag we know; keep the text of a stray "<".
@@ -305,8 +305,11 @@ interface Budget {
 
 class MimeFlattener {
   private readonly boundaries = new Set<string>();
+  private readonly budget: Budget;
 
-  constructor(private readonly budget: Budget) {}
+  constructor(budget: Budget) {
+    this.budget = budget;
+  }
 
   private isBoundary(line: string): boolean {
     if (!line.startsWith('--')) return false;
@@ -357,6 +360,7 @@ class MimeFlattener {
     let text = body;
     if (headers.encoding === 'base64') text = decodeBytes(base64Bytes(body), headers.charset);
     else if (headers.encoding === 'quoted-printable') text = decodeBytes(quotedPrintableBytes(body), headers.charset);
+    else if (/^iso-2022-/i.test(headers.charset)) text = decodeBytes(Uint8Array.from(body, (character) => character.charCodeAt(0) & 0xff), headers.charset);
     if (text.length > MAX_PART_ENCODED) text = text.slice(0, MAX_PART_ENCODED);
     if (headers.type === 'text/html' || headers.type === 'application/xhtml+xml') text = htmlToText(text);
     // A message that was itself encoded (message/global, or a base64 message/rfc822 from a sloppy gateway).
@@ -391,8 +395,11 @@ class MimeFlattener {
       const isText = type.startsWith('text/') || type === 'application/xhtml+xml';
       const isMessage = type.startsWith('message/');
       const isContainer = type.startsWith('multipart/') || (isMessage && !encoded);
+      // 7-bit text in iso-2022-jp (Japanese mail) is ASCII with escape sequences: decoded like an encoded part.
+      const sevenBitCharset = /^iso-2022-/i.test(headers.charset);
+      const isHtml = type === 'text/html' || type === 'application/xhtml+xml';
       // Plain 7bit/8bit text and containers are read where they stand; everything else is consumed here.
-      if (!headers.isMime || isContainer || (isText && !encoded && type !== 'text/html' && type !== 'application/xhtml+xml')) {
+      if (!headers.isMime || isContainer || (isText && !encoded && !isHtml && !sevenBitCharset)) {
         index = end;
         continue;
       }
@@ -418,7 +425,9 @@ const PASTED_SOFT_BREAK = /(?<![=?])=[ \t]{0,20}\n/g;
 /** The text a person would read: line ends unified, MIME decoded, pasted quoted-printable and HTML undone. */
 function readableText(input: string): string {
   const unified = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  let text = new MimeFlattener({ decoded: 0 }).flatten(unified);
+  // Without a Content-Type or Content-Transfer-Encoding field there is no MIME part to decode: skip the line walk.
+  const isMime = /^Content-(?:Type|Transfer-Encoding)[ \t]*:/im.test(unified);
+  let text = isMime ? new MimeFlattener({ decoded: 0 }).flatten(unified) : unified;
   if (/<(?:html|body)[\s>]/i.test(text)) text = htmlToText(text);
   PASTED_SOFT_BREAK.lastIndex = 0;
   if (PASTED_SOFT_BREAK.test(text)) {
@@ -441,7 +450,7 @@ const CODE_TOKEN = /(?<![A-Za-z0-9_.@])([245])\.([0-9]{1,3})\.([0-9]{1,3})(?![A-
 const FAMILY = /^5\.7\.7[0-9]{2}$/;
 
 /** What precedes a code in a status position (tested on the few characters before it). */
-const REPLY_BEFORE = /(?:^|[^0-9])([245][0-9]{2})[ -]$/;
+const REPLY_BEFORE = /(?<![0-9])[245][0-9]{2}[ \t-]{1,3}$/;
 const STATUS_BEFORE = [
   /(?:^|\n)[ \t]*Status:[ \t]*$/i, // DSN field
   /#$/, // "#5.1.1 smtp;…", "#550 5.1.1 …##"
@@ -456,21 +465,30 @@ interface Hit {
   /** Index just after the code. */
   end: number;
   withReply: boolean;
+  /** In a status position (reply code, Status:, #, smtp;, dsn=) or starting its line: a status line to show. */
+  isStatus: boolean;
 }
 
-function findHits(text: string, wholeInputIsOneLine: boolean): Hit[] {
+/** Every code in a status position, and every 5.7.7xx code; `typedLine` accepts a code that starts a one-line input. */
+function findHits(text: string, typedLine: boolean): Hit[] {
   const hits: Hit[] = [];
+  const firstContent = text.search(/\S/);
+  /** Codes already seen with an SMTP reply code: once enough hits are kept, more of them add nothing. */
+  const complete = new Set<string>();
   for (const match of text.matchAll(CODE_TOKEN)) {
     const code = match[0];
     const at = match.index;
+    if (hits.length >= MAX_HITS_EXAMINED && complete.has(code)) continue;
     const before = text.slice(Math.max(0, at - 40), at);
     const reply = REPLY_BEFORE.exec(before);
     const inStatusPosition = reply !== null || STATUS_BEFORE.some((pattern) => pattern.test(before));
     // A lone code is a status code too when it is what the admin typed: "5.1.1" or "5.1.1 RESOLVER.ADR.RecipNotFound".
-    const typedAlone = wholeInputIsOneLine && text.slice(0, at).trim() === '';
+    const typedAlone = typedLine && at === firstContent;
     if (!inStatusPosition && !typedAlone && !FAMILY.test(code)) continue;
-    const start = reply ? at - (reply[0].length - (reply[0].length > 4 && !/[245]/.test(reply[0][0] ?? '') ? 1 : 0)) : at;
-    hits.push({ code, start: reply ? at - 4 : start, end: at + code.length, withReply: reply !== null });
+    const start = reply ? at - (before.length - reply.index) : at;
+    const startsLine = /(?:^|\n)[ \t]*['"‘“「]?$/.test(before);
+    hits.push({ code, start, end: at + code.length, withReply: reply !== null, isStatus: inStatusPosition || startsLine || typedAlone });
+    if (reply) complete.add(code);
   }
   return hits;
 }
@@ -488,8 +506,8 @@ function uniqueCodes(hits: readonly Hit[]): string[] {
 const ADDRESS = String.raw`[A-Za-z0-9._%+'=!#$&*/?^\x60{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
 /** A line that is only an address: "x@y", "<x@y>", "Name <x@y>", "x@y (x@y)", "Name (x@y)". */
 const ADDRESS_LINE = [
-  new RegExp(String.raw`^[ \t>]*(?:"?[^"<>()\n@]{0,100}"?[ \t]*<)?(${ADDRESS})>?(?:[ \t]*\([^()\n]{0,320}\))?[ \t]*$`),
-  new RegExp(String.raw`^[ \t>]*[^<>()\n@]{1,100}\((${ADDRESS})\)[ \t]*$`),
+  new RegExp(String.raw`^[ \t>]*(?:"?[^"<>()\n@:]{0,100}"?[ \t]*<)?(${ADDRESS})>?(?:[ \t]*\([^()\n]{0,320}\))?[ \t]*$`),
+  new RegExp(String.raw`^[ \t>]*[^<>()\n@:]{1,100}\((${ADDRESS})\)[ \t]*$`),
 ];
 const SERVICE_ADDRESS = /^(?:postmaster|mailer-daemon|microsoftexchange[0-9a-f]{0,40}|no-?reply)@/i;
 
@@ -529,14 +547,15 @@ function headerValues(text: string, name: string, limit = 1): string[] {
   const pattern = new RegExp(`^${name}:[ \\t]*([^\\n]{0,998})`, 'gim');
   for (const match of text.matchAll(pattern)) {
     let value = match[1] ?? '';
-    let next = match.index + match[0].length;
-    // Folded continuation lines (at most a few).
-    for (let fold = 0; fold < 8; fold += 1) {
-      const lineEnd = text.indexOf('\n', next + 1);
-      const line = text.slice(next + 1, lineEnd < 0 ? Math.min(text.length, next + 1000) : Math.min(lineEnd, next + 1000));
-      if (text[next] !== '\n' || !CONTINUATION_LINE.test(line)) break;
+    let end = match.index + match[0].length;
+    // Folded continuation lines (a few, each looked at within 1000 characters).
+    for (let fold = 0; fold < 8 && text[end] === '\n'; fold += 1) {
+      const window = text.slice(end + 1, end + 1001);
+      const lineEnd = window.indexOf('\n');
+      const line = lineEnd < 0 ? window : window.slice(0, lineEnd);
+      if (!CONTINUATION_LINE.test(line)) break;
       value += ` ${line.trim()}`;
-      next += line.length + 1;
+      end += line.length + 1;
     }
     values.push(decodeEncodedWords(value).trim());
     if (values.length >= limit) break;
@@ -548,20 +567,27 @@ function addressIn(value: string): string | undefined {
   return new RegExp(ADDRESS).exec(value)?.[0].toLowerCase();
 }
 
+interface LineAround {
+  /** The line (cut to the window) that contains the position. */
+  line: string;
+  /** Where `line` starts in the text. */
+  lineStart: number;
+  /** The text of the window before the line. */
+  before: string;
+}
+
 /** The line that contains `at`, looked at within a window so a 5 MB single-line paste costs no more than a short one. */
-function lineAround(text: string, at: number, radius = 600): { line: string; before: string } {
+function lineAround(text: string, at: number, radius = 600): LineAround {
   const from = Math.max(0, at - radius);
   const window = text.slice(from, Math.min(text.length, at + radius));
   const offset = at - from;
-  const lineStart = window.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = window.indexOf('\n', offset);
-  return { line: window.slice(lineStart, lineEnd < 0 ? window.length : lineEnd), before: window.slice(0, lineStart) };
+  const start = offset === 0 ? 0 : window.lastIndexOf('\n', offset - 1) + 1;
+  const end = window.indexOf('\n', offset);
+  return { line: window.slice(start, end < 0 ? window.length : end), lineStart: from + start, before: window.slice(0, start) };
 }
 
 function statusLine(text: string, hit: Hit): string | undefined {
-  const { line } = lineAround(text, hit.start);
-  const window = text.slice(Math.max(0, hit.start - 600), hit.start);
-  const lineStart = hit.start - (window.length - (window.lastIndexOf('\n') + 1));
+  const { line, lineStart } = lineAround(text, hit.start);
   let status = line.slice(hit.start - lineStart);
   const quote = text[hit.start - 1] ?? '';
   const closing = OPENING_QUOTES[quote];
@@ -635,10 +661,12 @@ function findSender(text: string): string | undefined {
 
 function findDetails(text: string, hits: readonly Hit[], codes: readonly string[], primary: string): NdrDetails {
   const primaryHits = hits.filter((hit) => hit.code === primary).slice(0, MAX_HITS_EXAMINED);
-  const best = primaryHits.find((hit) => hit.withReply) ?? primaryHits[0];
-  const diagnostic = best ? statusLine(text, best) : undefined;
-  const bracket = best ? BRACKETED_SERVER.exec(lineAround(text, best.start).line.slice(0, 1200)) : null;
-  const timestamp = best ? LINE_TIMESTAMP.exec(lineAround(text, best.start).line)?.[1] : undefined;
+  const best = primaryHits.find((hit) => hit.withReply) ?? primaryHits.find((hit) => hit.isStatus) ?? primaryHits[0];
+  // A code mentioned in a sentence ("the bounce said 5.7.705 yesterday") has no status line to show.
+  const diagnostic = best?.isStatus ? statusLine(text, best) : undefined;
+  const bestLine = best ? lineAround(text, best.start) : undefined;
+  const bracket = bestLine ? BRACKETED_SERVER.exec(bestLine.line.slice(best ? best.end - bestLine.lineStart : 0)) : null;
+  const timestamp = bestLine ? LINE_TIMESTAMP.exec(bestLine.line)?.[1] : undefined;
 
   const details: NdrDetails = { allCodes: codes.slice(0, MAX_CODES), recipients: findRecipients(text, hits) };
   const fields: Omit<NdrDetails, 'allCodes' | 'recipients'> = {
@@ -661,9 +689,11 @@ function findDetails(text: string, hits: readonly Hit[], codes: readonly string[
 // ---------------------------------------------------------------------------------------------------------------------
 
 export function parseNdr(input: string): NdrOutcome {
-  // Each UTF-16 unit is at least one UTF-8 byte, so longer input is too large without counting.
-  const bytes = input.length > MAX_INPUT_BYTES || input.length * 3 > MAX_INPUT_BYTES ? utf8Length(input) : input.length;
-  if (bytes > MAX_INPUT_BYTES) return { kind: 'too-large', bytes };
+  // Each UTF-16 unit is at most 3 UTF-8 bytes, so short input needs no counting.
+  if (input.length * 3 > MAX_INPUT_BYTES) {
+    const bytes = utf8Length(input);
+    if (bytes > MAX_INPUT_BYTES) return { kind: 'too-large', bytes };
+  }
   if (looksBinary(input)) return { kind: 'binary' };
   const trimmed = input.trim();
   // The document itself says the codes "usually come in as 705 or 750".
@@ -674,7 +704,7 @@ export function parseNdr(input: string): NdrOutcome {
   if (trimmed === '') return { kind: 'nothing' };
 
   const text = readableText(input);
-  const hits = findHits(text, !trimmed.includes('\n'));
+  const hits = findHits(text, trimmed.length <= 300 && !trimmed.includes('\n'));
   const codes = uniqueCodes(hits);
   if (codes.length === 0) return { kind: 'nothing' };
 

@@ -1,0 +1,157 @@
+// The case file: hand-over by file, the support summary, and the printed PDF in every language.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, languages, test } from './fixtures';
+import { uiText } from './support/documents';
+
+const casesDir = join(import.meta.dirname, 'fixtures/cases');
+const actionTitle = (language: string, id: string) => uiText(language, `${id}.title`, {}, 'actions');
+
+async function buildCase(page: Page, language: string) {
+  await page.goto(`/5.7.750/domains?lng=${language}`);
+  await page.getByRole('checkbox', { name: actionTitle(language, 'list-accepted-domains') }).check();
+  await page.getByRole('checkbox', { name: actionTitle(language, 'add-missing-domains') }).check();
+  const item = page.getByRole('listitem').filter({ hasText: actionTitle(language, 'certificate-connector') });
+  await item.getByRole('button', { name: new RegExp(uiText(language, 'actionState.markNotApplicable')) }).click();
+  await item.getByLabel(uiText(language, 'actionState.reasonLabel')).fill('No on-premises servers / 該当なし 不適用');
+  await item.getByRole('button', { name: uiText(language, 'actionState.saveNotApplicable') }).click();
+  await page.getByRole('textbox', { name: uiText(language, 'notes.label') }).fill('Note-PDF-42 検証 驗證');
+  await page.goto(`/5.7.750/checklist?lng=${language}`);
+  await page.getByLabel(uiText(language, 'caseFile.tenantLabel')).fill('contoso.onmicrosoft.com');
+}
+
+async function importFile(page: Page, language: string, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: uiText(language, 'handOver.import') }).click();
+  await (await chooser).setFiles(path);
+}
+
+/** The case file's content, without the hand-over section (whose messages change on every import). */
+const caseTables = (page: Page) =>
+  page.locator('.case-file').evaluate((element) => {
+    const clone = element.cloneNode(true) as HTMLElement;
+    clone.querySelector('.hand-over')?.remove();
+    return clone.textContent.replace(/\s+/g, ' ');
+  });
+
+test('export → reset → import gives back the same case', async ({ page }, testInfo) => {
+  await buildCase(page, 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'caseFile.title', { code: '5.7.750' }));
+  const before = await caseTables(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: uiText('en', 'handOver.export') }).click();
+  const exported = await download;
+  expect(exported.suggestedFilename()).toMatch(/^unblock-5\.7\.750-contoso\.onmicrosoft\.com-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath('case.json');
+  await exported.saveAs(file);
+
+  await page.goto('/');
+  const cases = page.getByRole('region', { name: uiText('en', 'cases.heading') });
+  await cases.getByRole('button', { name: /Reset/ }).click();
+  await cases.getByRole('button', { name: uiText('en', 'cases.resetConfirm') }).click();
+  await page.goto('/5.7.750/checklist');
+  await expect(page.getByText(uiText('en', 'caseFile.notStarted'))).toBeVisible();
+
+  await importFile(page, 'en', file);
+  await expect(page.getByText(uiText('en', 'handOver.imported', { code: '5.7.750' }))).toBeVisible();
+  const after = await caseTables(page);
+  expect(after).toBe(before);
+});
+
+test('importing over existing progress asks first; cancel changes nothing', async ({ page }) => {
+  await buildCase(page, 'ja');
+  const before = await caseTables(page);
+  await importFile(page, 'ja', join(casesDir, 'valid-750.json'));
+  await expect(page.getByText(uiText('ja', 'handOver.confirmTitle', { code: '5.7.750' }))).toBeVisible();
+  await page.getByRole('button', { name: uiText('ja', 'actionState.cancel') }).click();
+  expect(await caseTables(page)).toBe(before);
+  await importFile(page, 'ja', join(casesDir, 'valid-750.json'));
+  await page.getByRole('button', { name: uiText('ja', 'handOver.confirmReplace') }).click();
+  await expect(page.getByText(uiText('ja', 'handOver.imported', { code: '5.7.750' }))).toBeVisible();
+  await expect(page.getByLabel(uiText('ja', 'caseFile.tenantLabel'))).toHaveValue('contoso.onmicrosoft.com');
+  expect(await caseTables(page)).not.toBe(before);
+});
+
+test('an invalid file gets a clear error and changes nothing', async ({ page }, testInfo) => {
+  await buildCase(page, 'zh-TW');
+  const before = await caseTables(page);
+  const text = testInfo.outputPath('notes.txt');
+  writeFileSync(text, 'just some notes, not a case');
+  for (const [path, error] of [
+    [join(casesDir, 'corrupt.json'), 'not-json'],
+    [join(casesDir, 'not-a-case.json'), 'not-a-case-file'],
+    [text, 'not-json'],
+  ] as const) {
+    await importFile(page, 'zh-TW', path);
+    await expect(page.getByRole('alert').filter({ hasText: uiText('zh-TW', 'handOver.errorTitle') })).toContainText(
+      uiText('zh-TW', `handOver.errors.${error}`),
+    );
+    expect(await caseTables(page)).toBe(before);
+  }
+});
+
+test.describe('support summary', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('is English for Support, switchable to the page language, and copies as plain text', async ({ page }) => {
+    await buildCase(page, 'ja');
+    await page.goto('/5.7.750/support?lng=ja');
+    const summary = page.locator('.summary__text');
+    await expect(summary).toContainText('Error code: 5.7.750');
+    await expect(summary).toContainText(`[x] ${actionTitle('en', 'list-accepted-domains')}`);
+    await expect(summary).toContainText(`[n/a] ${actionTitle('en', 'certificate-connector')} (not applicable: No on-premises servers`);
+    await expect(summary).toContainText('Note-PDF-42 検証 驗證');
+    await expect(summary).toContainText('Tenant: contoso.onmicrosoft.com');
+    await page.getByRole('button', { name: uiText('ja', 'summaryPanel.copy') }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await summary.textContent());
+    expect(copied).not.toMatch(/<[a-z]/i);
+    await page.getByLabel(uiText('ja', 'summaryPanel.inLanguage', { language: '日本語' })).check();
+    await expect(summary).toContainText(uiText('ja', 'summary.code', { code: '5.7.750', name: uiText('ja', 'codes.5_7_750.name') }));
+    await expect(summary).toContainText(actionTitle('ja', 'list-accepted-domains'));
+  });
+});
+
+test('the Print button on a step opens the case file and prints it', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.goto('/5.7.705/servers?lng=zh-TW');
+  await page.getByRole('button', { name: uiText('zh-TW', 'caseFile.print') }).click();
+  await expect(page).toHaveURL(/\/5\.7\.705\/checklist\?lng=zh-TW$/);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.reload();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
+});
+
+for (const language of languages) {
+  test(`${language}: the printed case file holds the code, the steps, the note and local dates`, async ({ page }, testInfo) => {
+    await buildCase(page, language);
+    await page.emulateMedia({ media: 'print' });
+    const today = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date());
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = testInfo.outputPath(`case-${format}.pdf`);
+      await page.pdf({ path: pdf, format });
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdf, '-']).toString('utf8').replace(/\s+/g, ' ');
+      expect(text).toContain('5.7.750');
+      expect(text).toContain(uiText(language, 'caseFile.title', { code: '5.7.750' }).replace(/\s+/g, ' '));
+      expect(text).toContain(uiText(language, 'steps.domains.title'));
+      expect(text).toContain(uiText(language, 'caseFile.states.done'));
+      expect(text).toContain('Note-PDF-42');
+      expect(text).toContain('contoso.onmicrosoft.com');
+      expect(text).toContain(today.replace(/\s+/g, ' '));
+      expect(text).toContain('Error code: 5.7.750');
+      // No navigation or buttons in print.
+      expect(text).not.toContain(uiText(language, 'caseFile.print'));
+      expect(text).not.toContain(uiText(language, 'handOver.export'));
+      expect(text).not.toContain(uiText(language, 'steps.about.short'));
+    }
+    const pages = readFileSync(testInfo.outputPath('case-A4.pdf')).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(2);
+  });
+}
