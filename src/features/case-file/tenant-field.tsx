@@ -1,19 +1,17 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../config/flow';
 import { caseStore } from '../progress/case-store';
 import { limits } from '../progress/case-schema';
 import { useCase } from '../progress/use-case';
+import { useSavedField } from '../progress/use-saved-field';
 
 /** Tenant name or domain (optional): on screen an input, in print the value. */
 export function TenantField({ code }: { code: Code }) {
   const { t } = useTranslation();
   const id = useId();
   const saved = useCase(code).details.tenant;
-  const [draft, setDraft] = useState('');
-  const [focused, setFocused] = useState(false);
-  // While typing, the field shows this tab's draft; otherwise the saved value, which another tab may change.
-  const value = focused ? draft : saved;
+  const field = useSavedField(saved, (tenant) => caseStore.setTenant(code, tenant));
   return (
     <div className="field tenant-field">
       <label htmlFor={id}>{t('caseFile.tenantLabel')}</label>
@@ -29,16 +27,7 @@ export function TenantField({ code }: { code: Code }) {
         maxLength={limits.tenant}
         aria-describedby={`${id}-hint`}
         placeholder="contoso.onmicrosoft.com"
-        value={value}
-        onFocus={() => {
-            setDraft(saved);
-            setFocused(true);
-          }}
-        onBlur={() => setFocused(false)}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          caseStore.setTenant(code, event.target.value);
-        }}
+        {...field}
       />
       <p className="print-only">{saved || t('caseFile.tenantMissing')}</p>
     </div>

@@ -58,7 +58,10 @@ export type NdrOutcome =
 /** UTF-8 length of a string without encoding it (a 5 MB paste should not allocate another 5 MB to be measured). */
 export function utf8Length(input: string): number {
   let bytes = input.length;
-  for (let index = 0; index < input.length; index += 1) {
+  // ASCII is one byte a character: start counting at the first character that is not (found natively, fast).
+  const firstWide = input.search(/[\u0080-\uffff]/);
+  if (firstWide < 0) return bytes;
+  for (let index = firstWide; index < input.length; index += 1) {
     const unit = input.charCodeAt(index);
     if (unit < 0x80) continue;
     if (unit < 0x800) bytes += 1;
@@ -262,8 +265,17 @@ export function htmlToText(html: string): string {
 // ---------------------------------------------------------------------------------------------------------------------
 // MIME: one pass over the lines; encoded text parts are replaced by their decoded text, attachments are dropped.
 
-const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,76}:/;
 const CONTINUATION_LINE = /^[ \t]+\S/;
+// The same, tested in place at a position of the text (sticky), so no line is ever cut out to be looked at.
+const HEADER_AT = /[A-Za-z][A-Za-z0-9-]{0,76}:/y;
+const CONTINUATION_AT = /[ \t]+\S/y;
+const BLANK_AT = /[ \t]*(?:\n|$)/y;
+const BASE64_LINE_AT = /[ \t]*[A-Za-z0-9+/]*={0,2}[ \t]*(?:\n|$)/y;
+
+const matchesAt = (pattern: RegExp, text: string, at: number): boolean => {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+};
 
 interface PartHeaders {
   type: string;
@@ -273,11 +285,11 @@ interface PartHeaders {
   isMime: boolean;
 }
 
-function readPartHeaders(lines: readonly string[]): PartHeaders {
+function readPartHeaders(block: string): PartHeaders {
   let contentType = '';
   let encoding = '';
   let current: 'type' | 'encoding' | undefined;
-  for (const line of lines) {
+  for (const line of block.split('\n')) {
     if (CONTINUATION_LINE.test(line)) {
       if (current === 'type') contentType += ` ${line.trim()}`;
       else if (current === 'encoding') encoding += ` ${line.trim()}`;
@@ -286,8 +298,8 @@ function readPartHeaders(lines: readonly string[]): PartHeaders {
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).toLowerCase();
     current = name === 'content-type' ? 'type' : name === 'content-transfer-encoding' ? 'encoding' : undefined;
-    if (current === 'type') contentType = line.slice(colon + 1);
-    else if (current === 'encoding') encoding = line.slice(colon + 1);
+    if (current === 'type') contentType = line.slice(colon + 1, colon + 1000);
+    else if (current === 'encoding') encoding = line.slice(colon + 1, colon + 100);
   }
   const type = (/^\s*([^;\s]{1,100})/.exec(contentType)?.[1] ?? '').toLowerCase();
   return {
@@ -301,8 +313,17 @@ function readPartHeaders(lines: readonly string[]): PartHeaders {
 
 interface Budget {
   decoded: number;
+  parts: number;
 }
 
+/** MIME parts decoded at most: a bounce has a handful; a paste of thousands of part headers is not a bounce. */
+const MAX_PARTS = 1000;
+
+/**
+ * One walk over the lines of a message (by position: lines are never split out): text parts that are base64,
+ * quoted-printable, HTML or iso-2022-jp are replaced by their readable text, other encoded parts (attachments) are
+ * dropped, and everything else is copied as it stands. Works on whole messages and on fragments of one.
+ */
 class MimeFlattener {
   private readonly boundaries = new Set<string>();
   private readonly budget: Budget;
@@ -311,111 +332,103 @@ class MimeFlattener {
     this.budget = budget;
   }
 
-  private isBoundary(line: string): boolean {
-    if (!line.startsWith('--')) return false;
-    let token = line.slice(2).trimEnd();
+  private static nextLine(text: string, at: number): number {
+    const end = text.indexOf('\n', at);
+    return end < 0 ? text.length : end + 1;
+  }
+
+  /** Whether the line at `at` is a boundary line ("--token" or "--token--"). */
+  private isBoundaryAt(text: string, at: number): boolean {
+    if (!text.startsWith('--', at)) return false;
+    const end = text.indexOf('\n', at);
+    const lineEnd = end < 0 ? text.length : end;
+    if (lineEnd - at > 210) return false;
+    let token = text.slice(at + 2, lineEnd).trimEnd();
     if (this.boundaries.has(token)) return true;
     if (token.endsWith('--')) token = token.slice(0, -2);
     if (this.boundaries.has(token)) return true;
     // A paste that starts inside a part does not show the boundary's declaration: any "--token" line then ends a body
     // (but not a line of dashes, or "-----Original Message-----").
-    return this.boundaries.size === 0 && token.length > 0 && token.length <= 200 && /^[^\s]*[^\s-][^\s]*$/.test(token);
+    return this.boundaries.size === 0 && token.length > 0 && /^[^\s]*[^\s-][^\s]*$/.test(token);
   }
 
-  /** Where the body that starts at `start` ends; `base64` bodies also end at the first line outside the alphabet. */
-  private bodyEnd(lines: readonly string[], start: number, base64: boolean): number {
-    let index = start;
+  /** Where the body that starts at `start` ends; base64 bodies also end at a line outside the alphabet or a blank line. */
+  private bodyEnd(text: string, start: number, base64: boolean): number {
+    let at = start;
     let sawData = false;
-    for (; index < lines.length; index += 1) {
-      const line = lines[index] ?? '';
-      if (this.isBoundary(line)) break;
-      if (!base64) continue;
-      const trimmed = line.trim();
-      if (trimmed === '') {
-        if (sawData) {
-          // Base64 data ends at its first blank line; what follows is no longer the part.
-          break;
-        }
-        continue;
+    while (at < text.length) {
+      if (this.isBoundaryAt(text, at)) break;
+      if (base64) {
+        if (matchesAt(BLANK_AT, text, at)) {
+          if (sawData) break;
+        } else if (matchesAt(BASE64_LINE_AT, text, at)) sawData = true;
+        else break;
       }
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(trimmed)) break;
-      sawData = true;
+      at = MimeFlattener.nextLine(text, at);
     }
-    return index;
-  }
-
-  /** Joins body lines, but only up to `limit` characters: the rest of a huge part is never copied. */
-  private static joinCapped(lines: readonly string[], start: number, end: number, limit: number): string {
-    const taken: string[] = [];
-    let size = 0;
-    for (let index = start; index < end && size < limit; index += 1) {
-      const line = lines[index] ?? '';
-      taken.push(line);
-      size += line.length + 1;
-    }
-    return taken.join('\n');
+    return at;
   }
 
   private decodePart(body: string, headers: PartHeaders, depth: number): string {
     let text = body;
-    if (headers.encoding === 'base64') text = decodeBytes(base64Bytes(body), headers.charset);
-    else if (headers.encoding === 'quoted-printable') text = decodeBytes(quotedPrintableBytes(body), headers.charset);
-    else if (/^iso-2022-/i.test(headers.charset)) text = decodeBytes(Uint8Array.from(body, (character) => character.charCodeAt(0) & 0xff), headers.charset);
+    const { charset, encoding, type } = headers;
+    if (encoding === 'base64') text = decodeBytes(base64Bytes(body), charset);
+    else if (encoding === 'quoted-printable') text = decodeBytes(quotedPrintableBytes(body), charset);
+    else if (/^iso-2022-/i.test(charset)) text = decodeBytes(Uint8Array.from(body, (character) => character.charCodeAt(0) & 0xff), charset);
     if (text.length > MAX_PART_ENCODED) text = text.slice(0, MAX_PART_ENCODED);
-    if (headers.type === 'text/html' || headers.type === 'application/xhtml+xml') text = htmlToText(text);
+    if (type === 'text/html' || type === 'application/xhtml+xml') text = htmlToText(text);
     // A message that was itself encoded (message/global, or a base64 message/rfc822 from a sloppy gateway).
-    if (headers.type.startsWith('message/') && depth < MAX_DEPTH) text = this.flatten(text, depth + 1);
+    if (type.startsWith('message/') && depth < MAX_DEPTH) text = this.flatten(text, depth + 1);
     return text;
   }
 
   flatten(text: string, depth = 0): string {
-    const lines = text.split('\n');
     const out: string[] = [];
-    let index = 0;
-    while (index < lines.length) {
-      const line = lines[index] ?? '';
-      if (!HEADER_LINE.test(line)) {
-        out.push(line);
-        index += 1;
+    /** Start of the text not yet copied to `out`. */
+    let copied = 0;
+    let at = 0;
+    while (at < text.length) {
+      if (!matchesAt(HEADER_AT, text, at)) {
+        at = MimeFlattener.nextLine(text, at);
         continue;
       }
       // A run of header lines; it is a MIME header block if a blank line follows and it has Content-* fields.
-      let end = index + 1;
-      while (end < lines.length && (HEADER_LINE.test(lines[end] ?? '') || CONTINUATION_LINE.test(lines[end] ?? ''))) end += 1;
-      for (let header = index; header < end; header += 1) out.push(lines[header] ?? '');
-      const blankFollows = end < lines.length && (lines[end] ?? '').trim() === '';
-      if (!blankFollows) {
-        index = end;
-        continue;
+      const blockStart = at;
+      let blockEnd = MimeFlattener.nextLine(text, at);
+      while (blockEnd < text.length && (matchesAt(HEADER_AT, text, blockEnd) || matchesAt(CONTINUATION_AT, text, blockEnd))) {
+        blockEnd = MimeFlattener.nextLine(text, blockEnd);
       }
-      const headers = readPartHeaders(lines.slice(index, end));
+      at = blockEnd;
+      if (blockEnd >= text.length || !matchesAt(BLANK_AT, text, blockEnd) || this.budget.parts >= MAX_PARTS) continue;
+      if (blockEnd - blockStart > 64 * 1024) continue; // a header block that size is not one
+      const headers = readPartHeaders(text.slice(blockStart, blockEnd));
+      if (!headers.isMime) continue;
+      this.budget.parts += 1;
       if (headers.boundary) this.boundaries.add(headers.boundary);
-      const { type, encoding } = headers;
+      const { type, encoding, charset } = headers;
       const encoded = encoding === 'base64' || encoding === 'quoted-printable';
-      const isText = type.startsWith('text/') || type === 'application/xhtml+xml';
-      const isMessage = type.startsWith('message/');
-      const isContainer = type.startsWith('multipart/') || (isMessage && !encoded);
-      // 7-bit text in iso-2022-jp (Japanese mail) is ASCII with escape sequences: decoded like an encoded part.
-      const sevenBitCharset = /^iso-2022-/i.test(headers.charset);
       const isHtml = type === 'text/html' || type === 'application/xhtml+xml';
-      // Plain 7bit/8bit text and containers are read where they stand; everything else is consumed here.
-      if (!headers.isMime || isContainer || (isText && !encoded && !isHtml && !sevenBitCharset)) {
-        index = end;
-        continue;
-      }
-      const bodyStart = end + 1;
-      const bodyEnd = this.bodyEnd(lines, bodyStart, encoding === 'base64');
-      out.push('');
+      const isText = type.startsWith('text/') || isHtml;
+      const isMessage = type.startsWith('message/');
+      // 7-bit text in iso-2022-jp (Japanese mail) is ASCII with escape sequences: decoded like an encoded part.
+      const sevenBitCharset = /^iso-2022-/i.test(charset);
+      // Plain 7bit/8bit text and containers (multipart/*, message/*) are read where they stand.
+      if (type.startsWith('multipart/') || (isMessage && !encoded) || (isText && !encoded && !isHtml && !sevenBitCharset)) continue;
+      const bodyStart = MimeFlattener.nextLine(text, blockEnd);
+      const bodyEnd = this.bodyEnd(text, bodyStart, encoding === 'base64');
+      out.push(text.slice(copied, bodyStart));
       if ((isText || isMessage) && this.budget.decoded < MAX_DECODED_TOTAL) {
         const limit = Math.min(MAX_PART_ENCODED, MAX_DECODED_TOTAL - this.budget.decoded);
-        const decoded = this.decodePart(MimeFlattener.joinCapped(lines, bodyStart, bodyEnd, limit), headers, depth);
+        const decoded = this.decodePart(text.slice(bodyStart, Math.min(bodyEnd, bodyStart + limit)), headers, depth);
         this.budget.decoded += decoded.length;
-        out.push(decoded);
+        out.push(decoded, '\n');
       }
       // Attachments (application/pdf, image/png, …) are dropped without being decoded.
-      index = bodyEnd;
+      copied = bodyEnd;
+      at = bodyEnd;
     }
-    return out.join('\n');
+    out.push(text.slice(copied));
+    return out.join('');
   }
 }
 
@@ -427,7 +440,7 @@ function readableText(input: string): string {
   const unified = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // Without a Content-Type or Content-Transfer-Encoding field there is no MIME part to decode: skip the line walk.
   const isMime = /^Content-(?:Type|Transfer-Encoding)[ \t]*:/im.test(unified);
-  let text = isMime ? new MimeFlattener({ decoded: 0 }).flatten(unified) : unified;
+  let text = isMime ? new MimeFlattener({ decoded: 0, parts: 0 }).flatten(unified) : unified;
   if (/<(?:html|body)[\s>]/i.test(text)) text = htmlToText(text);
   PASTED_SOFT_BREAK.lastIndex = 0;
   if (PASTED_SOFT_BREAK.test(text)) {
@@ -589,17 +602,22 @@ function lineAround(text: string, at: number, radius = 600): LineAround {
 function statusLine(text: string, hit: Hit): string | undefined {
   const { line, lineStart } = lineAround(text, hit.start);
   let status = line.slice(hit.start - lineStart);
-  const quote = text[hit.start - 1] ?? '';
-  const closing = OPENING_QUOTES[quote];
+  // The quote that opens the status line, if any: "'550 …'", "“550 …”", "« 550 … »".
+  let quoteAt = hit.start - 1;
+  if (text[quoteAt] === ' ' || text[quoteAt] === '\u00a0') quoteAt -= 1;
+  const closing = OPENING_QUOTES[text[quoteAt] ?? ''];
   if (closing !== undefined) {
     const end = status.indexOf(closing, hit.end - hit.start);
     if (end >= 0) status = status.slice(0, end);
   }
-  status = status
-    .replace(/[ \t]*\(in reply to [^)]{0,100}\)\)?[ \t]*$/i, '') // Postfix
-    .replace(/[ \t]*\[[^\]]{0,300}\]?[ \t]*$/, '') // Exchange: "[server time id]"
-    .replace(/[ \t]*##?[ \t]*$/, '')
-    .replace(/[\s,;'"]+$/, '');
+  // What follows the text: a log's field separator, Postfix's "(in reply to …)", Exchange's "[server time id]", "##".
+  for (let round = 0; round < 2; round += 1) {
+    status = status
+      .replace(/[\s,;'"]+$/, '')
+      .replace(/[ \t]*\(in reply to [^)]{0,100}\)\)?$/i, '')
+      .replace(/[ \t]*\[[^\]]{0,300}\]?$/, '')
+      .replace(/[ \t]*##?$/, '');
+  }
   return clip(status, MAX_DIAGNOSTIC);
 }
 

@@ -1,19 +1,17 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, StepId } from '../../config/flow';
 import { caseStore } from '../progress/case-store';
 import { useCase } from '../progress/use-case';
 import { limits } from '../progress/case-schema';
+import { useSavedField } from '../progress/use-saved-field';
 
 /** The step's note, saved as typed; another tab's edit shows here unless this field is being typed in. */
 export function StepNote({ code, step }: { code: Code; step: StepId }) {
   const { t } = useTranslation();
   const id = useId();
   const saved = useCase(code).notes[step]?.text ?? '';
-  const [draft, setDraft] = useState('');
-  const [focused, setFocused] = useState(false);
-  // While typing, the field shows this tab's draft; otherwise the saved value, which another tab may change.
-  const value = focused ? draft : saved;
+  const field = useSavedField(saved, (text) => caseStore.setNote(code, step, text));
   return (
     <div className="step-note">
       <div className="field">
@@ -28,19 +26,7 @@ export function StepNote({ code, step }: { code: Code; step: StepId }) {
           rows={4}
           maxLength={limits.note}
           aria-describedby={`${id}-hint`}
-          value={value}
-          onFocus={() => {
-            setDraft(saved);
-            setFocused(true);
-          }}
-          onBlur={() => {
-            setFocused(false);
-            caseStore.flush();
-          }}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            caseStore.setNote(code, step, event.target.value);
-          }}
+          {...field}
         />
       </div>
     </div>

@@ -1,115 +1,472 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES, parseNdr, type NdrOutcome } from '../parse-ndr';
+import { MAX_INPUT_BYTES, parseNdr, utf8Length, type NdrDetails, type NdrOutcome } from '../parse-ndr';
+import { readNdrFile } from '../read-ndr-file';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../../e2e/fixtures/ndr', name), 'utf8');
-const codesOf = (outcome: NdrOutcome) =>
+const fixtureDir = join(import.meta.dirname, '../../../../e2e/fixtures/ndr');
+const fixtureBytes = (name: string) => new Uint8Array(readFileSync(join(fixtureDir, name)));
+const fixture = (name: string) => readFileSync(join(fixtureDir, name), 'utf8');
+
+const codesOf = (outcome: NdrOutcome): string[] =>
   outcome.kind === 'covered' ? [outcome.code] : 'codes' in outcome ? outcome.codes : [];
+const detailsOf = (outcome: NdrOutcome): NdrDetails | undefined => ('details' in outcome ? outcome.details : undefined);
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
-describe('parseNdr on the sample bounces', () => {
-  it('reads an Exchange Online NDR and ignores IPs, versions and message ids that look like codes', () => {
-    const outcome = parseNdr(fixture('exchange-online-750.txt'));
-    expect(outcome).toMatchObject({ kind: 'covered', code: '5.7.750' });
-    if (outcome.kind !== 'covered') return;
-    expect(outcome.details.allCodes).toEqual(['5.7.750']);
-    expect(outcome.details.recipients).toEqual(['megan.bowen@fabrikam.com']);
-    expect(outcome.details.generatingServer).toBe('BN8PR12MB3204.namprd12.prod.outlook.com');
-    expect(outcome.details.date).toBe('Thu, 20 Nov 2026 09:14:01 +0000');
-    expect(outcome.details.sender).toBe('Adele Vance <adele.vance@contoso-legacy.com>');
-    expect(outcome.details.diagnostic).toBe(
-      '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
-    );
+interface Expected {
+  kind: NdrOutcome['kind'] | 'msg';
+  codes?: string[];
+  details?: Partial<NdrDetails>;
+}
+
+/** What each sample must give; e2e/fixtures/ndr/README.md says the same in words. */
+const expectations: Record<string, Expected> = {
+  'exchange-online-750.txt': {
+    kind: 'covered',
+    codes: ['5.7.750'],
+    details: {
+      allCodes: ['5.7.750'],
+      recipients: ['megan.bowen@fabrikam.com'],
+      generatingServer: 'BN8PR12MB3204.namprd12.prod.outlook.com',
+      date: 'Thu, 20 Nov 2026 09:14:01 +0000',
+      sender: 'Adele Vance <adele.vance@contoso-legacy.com>',
+      subject: 'Quarterly figures',
+      diagnostic: '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
+    },
+  },
+  'dsn-705.eml': {
+    kind: 'covered',
+    codes: ['5.7.705'],
+    details: {
+      allCodes: ['5.7.705'],
+      recipients: ['lee.gu@fabrikam.com'],
+      reportingServer: 'SN6PR04MB4012.namprd04.prod.outlook.com',
+      generatingServer: 'SN6PR04MB4012.namprd04.prod.outlook.com',
+      date: 'Fri, 21 Nov 2026 16:02:44 +0000',
+      sender: 'Alex Wilber <alex.wilber@contoso.com>',
+      subject: 'Undeliverable: Invoice #447',
+      diagnostic: '550 5.7.705 Access denied, tenant has exceeded threshold.',
+    },
+  },
+  'localized-ja-750.eml': {
+    kind: 'covered',
+    codes: ['5.7.750'],
+    details: {
+      allCodes: ['5.7.750'],
+      recipients: ['megan.bowen@fabrikam.com'],
+      generatingServer: 'TY2PR01MB3345.jpnprd01.prod.outlook.com',
+      date: 'Sat, 22 Nov 2026 10:21:33 +0900',
+      sender: '佐藤 拓海 <takumi.sato@contoso.co.jp>',
+      subject: '配信不能: 見積書の送付',
+      diagnostic: '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
+    },
+  },
+  'localized-zh-tw-705.txt': {
+    kind: 'covered',
+    codes: ['5.7.705'],
+    details: {
+      recipients: ['chen.wei@fabrikam.com.tw'],
+      generatingServer: 'TYZPR02MB5566.apcprd02.prod.outlook.com',
+      date: 'Sat, 22 Nov 2026 14:05:12 +0800',
+      sender: '林雅婷 <lin.yating@contoso.com.tw>',
+      subject: '會議紀錄',
+      diagnostic: '550 5.7.705 Access denied, tenant has exceeded threshold.',
+    },
+  },
+  'localized-de-750.txt': {
+    kind: 'covered',
+    codes: ['5.7.750'],
+    details: {
+      recipients: ['megan.bowen@fabrikam.com'],
+      generatingServer: 'FR2P281MB0123.DEUP281.PROD.OUTLOOK.COM',
+      date: 'Mon, 24 Nov 2026 11:02:19 +0100',
+      sender: 'Jonas Weber <jonas.weber@contoso.de>',
+    },
+  },
+  'log-line-750.txt': {
+    kind: 'covered',
+    codes: ['5.7.750'],
+    details: {
+      recipients: [],
+      reportingServer: 'BN8NAM12FT045.eop-nam12.prod.protection.outlook.com',
+      date: '2026-11-22T08:31:17.402Z',
+      diagnostic: '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
+    },
+  },
+  'postfix-log-750.txt': {
+    kind: 'covered',
+    codes: ['5.7.750'],
+    details: {
+      recipients: ['megan.bowen@fabrikam.com'],
+      date: 'Nov 22 08:31:17',
+      diagnostic: '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
+    },
+  },
+  'several-codes.txt': {
+    kind: 'several',
+    codes: ['5.7.705', '5.7.750'],
+    details: {
+      allCodes: ['5.7.705', '5.7.750'],
+      recipients: ['alex.wilber@fabrikam.com', 'grady.archie@northwind.example'],
+      generatingServer: 'CY4PR11MB1862.namprd11.prod.outlook.com',
+    },
+  },
+  'uncovered-708.txt': {
+    kind: 'uncovered-family',
+    codes: ['5.7.708'],
+    details: {
+      recipients: ['patti.fernandez@fabrikam.com'],
+      generatingServer: 'AM4PR0101MB2148.eurprd01.prod.exchangelabs.com',
+      diagnostic: '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.',
+    },
+  },
+  'other-code-511.txt': {
+    kind: 'other',
+    codes: ['5.1.1'],
+    details: {
+      recipients: ['nobody@fabrikam.com'],
+      generatingServer: 'DM6PR11MB4107.namprd11.prod.outlook.com',
+      diagnostic: '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',
+    },
+  },
+  'garbage.txt': { kind: 'nothing' },
+  'outlook.msg': { kind: 'msg' },
+  'binary.bin': { kind: 'binary' },
+};
+
+describe('the sample bounces in e2e/fixtures/ndr', () => {
+  it('are all described here and in the README', () => {
+    const files = readdirSync(fixtureDir).filter((name) => name !== 'README.md');
+    expect(files.sort()).toEqual(Object.keys(expectations).sort());
+    const readme = fixture('README.md');
+    for (const name of files) expect(readme).toContain(name);
   });
 
-  it('reads a MIME DSN: quoted-printable, base64 HTML, delivery-status and an encoded-word subject', () => {
-    const outcome = parseNdr(fixture('dsn-705.eml'));
-    expect(outcome).toMatchObject({ kind: 'covered', code: '5.7.705' });
-    if (outcome.kind !== 'covered') return;
-    expect(outcome.details.recipients).toContain('lee.gu@fabrikam.com');
-    expect(outcome.details.reportingServer).toBe('SN6PR04MB4012.namprd04.prod.outlook.com');
-    expect(outcome.details.date).toBe('Fri, 21 Nov 2026 16:02:44 +0000');
-    expect(outcome.details.subject).toBe('Undeliverable: Invoice #447');
-    expect(outcome.details.sender).toBe('Alex Wilber <alex.wilber@contoso.com>');
-  });
-
-  it('reads localized NDRs', () => {
-    const ja = parseNdr(fixture('localized-ja-750.eml'));
-    expect(ja).toMatchObject({ kind: 'covered', code: '5.7.750' });
-    if (ja.kind === 'covered') {
-      expect(ja.details.generatingServer).toBe('TY2PR01MB3345.jpnprd01.prod.outlook.com');
-      expect(ja.details.subject).toBe('配信不能: 見積書の送付');
-      expect(ja.details.recipients).toEqual(['megan.bowen@fabrikam.com']);
+  it.each(Object.entries(expectations))('%s → %o', async (name, expected) => {
+    // The way the start page reads a dropped file: readNdrFile, then parseNdr.
+    const read = await readNdrFile(Object.assign(new Blob([fixtureBytes(name)]), { name }));
+    if (read.kind !== 'text') {
+      expect(read.kind).toBe(expected.kind);
+      return;
     }
-    const zh = parseNdr(fixture('localized-zh-tw-705.txt'));
-    expect(zh).toMatchObject({ kind: 'covered', code: '5.7.705' });
-    if (zh.kind === 'covered') {
-      expect(zh.details.generatingServer).toBe('TYZPR02MB5566.apcprd02.prod.outlook.com');
-      expect(zh.details.recipients).toEqual(['chen.wei@fabrikam.com.tw']);
-    }
+    const outcome = parseNdr(read.text);
+    expect(outcome.kind).toBe(expected.kind);
+    expect(codesOf(outcome)).toEqual(expected.codes ?? []);
+    if (expected.details) expect(detailsOf(outcome)).toMatchObject(expected.details);
+    // Pasted rather than dropped (LF and CRLF alike), the sample gives the same.
+    expect(parseNdr(fixture(name))).toEqual(outcome);
+    expect(parseNdr(crlf(fixture(name)))).toEqual(outcome);
+    expect(parseNdr(fixture(name).replace(/\r\n/g, '\n'))).toEqual(outcome);
   });
 
-  it.each([
-    ['log-line-750.txt', 'covered', ['5.7.750']],
-    ['several-codes.txt', 'several', ['5.7.705', '5.7.750']],
-    ['uncovered-708.txt', 'uncovered-family', ['5.7.708']],
-    ['other-code-511.txt', 'other', ['5.1.1']],
-    ['garbage.txt', 'nothing', []],
-  ])('%s → %s %j', (name, kind, codes) => {
-    const outcome = parseNdr(fixture(name));
-    expect(outcome.kind).toBe(kind);
-    expect(codesOf(outcome)).toEqual(codes);
+  it('gives details that are plain, short, defined strings and survive a worker message', () => {
+    for (const name of Object.keys(expectations).filter((file) => /\.(txt|eml)$/.test(file))) {
+      const details = detailsOf(parseNdr(fixture(name)));
+      if (!details) continue;
+      expect(structuredClone(details)).toEqual(details);
+      for (const [key, value] of Object.entries(details)) {
+        if (Array.isArray(value)) continue;
+        expect(typeof value, `${name} ${key}`).toBe('string');
+        expect(String(value).length).toBeLessThanOrEqual(300);
+        expect(String(value)).not.toMatch(/<\/?[a-z]+[\s>]|&#?\w+;/i);
+      }
+    }
   });
 });
 
-describe('parseNdr on short input', () => {
+describe('short input', () => {
   it.each([
     ['5.7.750', '5.7.750'],
     ['  5.7.705\n', '5.7.705'],
     ['550 5.7.750', '5.7.750'],
+    ['550-5.7.750 Service unavailable', '5.7.750'],
     ['750', '5.7.750'],
-    ['705', '5.7.705'],
+    [' 705 \n', '5.7.705'],
     ['Error: 550 5.7.705 Access denied, tenant has exceeded threshold', '5.7.705'],
-    ['#550 5.7.750 Service unavailable ##', '5.7.750'],
+    ['#550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains ##', '5.7.750'],
     ['Status: 5.7.750', '5.7.750'],
+    ['Diagnostic-Code: smtp; 550 5.7.705 Access denied', '5.7.705'],
     ['the bounce said 5.7.705 yesterday', '5.7.705'],
-  ])('%j → %s', (input, code) => {
+    ["Remote Server returned '550 5.7.750 Service unavailable'", '5.7.750'],
+    ['smtp;550 5.7.750', '5.7.750'],
+    ['550 5.7.750.', '5.7.750'],
+  ])('%j → covered %s', (input, code) => {
     expect(parseNdr(input)).toMatchObject({ kind: 'covered', code });
   });
 
-  it.each(['', '   ', 'hello', '7050', '10.5.7.750', '5.7.750.1', 'v15.20.7452.28', '1.5.7.705', 'page 5.7'])('%j finds nothing', (input) => {
-    expect(parseNdr(input).kind).toBe('nothing');
+  it.each([
+    '',
+    '   \n\t ',
+    'hello',
+    '7050',
+    '0750',
+    '750 705',
+    '5.7',
+    '5.7.',
+    'page 5.7',
+    '10.5.7.750',
+    '5.7.750.1',
+    '1.5.7.705',
+    'v5.7.750',
+    'v15.20.7452.28',
+    'id 15.20.7452.28; Thu, 20 Nov 2026',
+    'Received: from mail.contoso.com (10.5.7.705) by x',
+    'Message-ID: <7d1c2f0a.5.7.705@mail.contoso.com>',
+    'Message-ID: <5.7.750@mail.contoso.com>',
+    'see https://contoso.com/kb/5.7.750.html',
+    'host 5.7.750.example.com answered',
+    'Meeting on 2.11.2026 and 5.11.2026',
+    'Firmware 4.2.10 installed on 2.5.12',
+    'see section 5.1.1 of the manual',
+    '5.7.7500',
+    'build 2.5.7.750-beta',
+  ])('%j finds nothing', (input) => {
+    expect(parseNdr(input)).toEqual({ kind: 'nothing' });
   });
 
+  it('gives a bare code no status line, and keeps what the input says', () => {
+    expect(parseNdr('5.7.750')).toEqual({ kind: 'covered', code: '5.7.750', details: { allCodes: ['5.7.750'], recipients: [] } });
+    expect(parseNdr('750')).toEqual({ kind: 'covered', code: '5.7.750', details: { allCodes: ['5.7.750'], recipients: [] } });
+    const sentence = parseNdr('the bounce said 5.7.705 yesterday');
+    expect(detailsOf(sentence)?.diagnostic).toBeUndefined();
+    expect(detailsOf(parseNdr('550 5.7.750'))?.diagnostic).toBe('550 5.7.750');
+  });
+});
+
+describe('several, uncovered and other codes', () => {
   it('lets a covered code win over uncovered ones but keeps them all', () => {
-    const outcome = parseNdr("550 5.7.708 Access denied\n550 5.7.750 Service unavailable");
+    const outcome = parseNdr('550 5.7.708 Access denied\n550 5.7.750 Service unavailable');
     expect(outcome).toMatchObject({ kind: 'covered', code: '5.7.750' });
-    if (outcome.kind === 'covered') expect(outcome.details.allCodes).toEqual(['5.7.708', '5.7.750']);
+    expect(detailsOf(outcome)?.allCodes).toEqual(['5.7.708', '5.7.750']);
+    expect(detailsOf(outcome)?.diagnostic).toBe('550 5.7.750 Service unavailable');
+    expect(parseNdr('550 5.1.1 not found\n550 5.7.705 Access denied')).toMatchObject({ kind: 'covered', code: '5.7.705' });
   });
 
-  it('names transient and other codes, but only in status positions', () => {
+  it('offers both covered codes, in a fixed order, whatever else is there', () => {
+    const outcome = parseNdr('Status: 5.7.750\nStatus: 5.7.708\n550 5.7.705 Access denied\n550 5.7.750 again');
+    expect(outcome).toMatchObject({ kind: 'several', codes: ['5.7.705', '5.7.750'] });
+    expect(detailsOf(outcome)?.allCodes).toEqual(['5.7.750', '5.7.708', '5.7.705']);
+  });
+
+  it('names 5.7.7xx codes the documents do not cover', () => {
+    expect(parseNdr('550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP')).toMatchObject({
+      kind: 'uncovered-family',
+      codes: ['5.7.708'],
+    });
+    expect(parseNdr('5.7.711 and then 550 5.7.703 and 550 5.1.1')).toMatchObject({ kind: 'uncovered-family', codes: ['5.7.711', '5.7.703'] });
+    expect(detailsOf(parseNdr('550 5.7.703 x\n550 5.1.1 y'))?.allCodes).toEqual(['5.7.703', '5.1.1']);
+  });
+
+  it('names other codes, transient ones too, but only where a status code is written', () => {
     expect(parseNdr('451 4.4.7 Message expired')).toMatchObject({ kind: 'other', codes: ['4.4.7'] });
+    expect(parseNdr("Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'")).toMatchObject({ kind: 'other', codes: ['4.4.7'] });
+    expect(parseNdr('Status: 4.4.1\nAction: delayed')).toMatchObject({ kind: 'other', codes: ['4.4.1'] });
+    expect(parseNdr('Diagnostic-Code: smtp; 5.1.10 RESOLVER.ADR.RecipientNotFound')).toMatchObject({ kind: 'other', codes: ['5.1.10'] });
+    expect(parseNdr('#< #5.1.1 smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found> #SMTP#')).toMatchObject({ codes: ['5.1.1'] });
+    expect(parseNdr('postfix/smtp[1]: to=<a@fabrikam.com>, dsn=4.4.1, status=deferred')).toMatchObject({ codes: ['4.4.1'] });
+    // Typed alone, a code is a code.
     expect(parseNdr('5.1.1')).toMatchObject({ kind: 'other', codes: ['5.1.1'] });
-    expect(parseNdr('Firmware 4.2.10 installed on 2.5.12').kind).toBe('nothing');
+    expect(parseNdr('4.4.7 QUEUE.Expired; message expired')).toMatchObject({ kind: 'other', codes: ['4.4.7'] });
   });
 
-  it('joins a quoted-printable soft line break inside a code, with CRLF or LF', () => {
+  it('leaves success codes out of what it names when there is a failure', () => {
+    const log = '2026-11-22 10:00:01 250 2.6.0 Queued mail for delivery\n2026-11-22 10:00:02 550 5.1.1 User unknown\n';
+    const outcome = parseNdr(log);
+    expect(outcome).toMatchObject({ kind: 'other', codes: ['5.1.1'] });
+    expect(detailsOf(outcome)?.allCodes).toEqual(['2.6.0', '5.1.1']);
+    expect(parseNdr('250 2.0.0 OK')).toMatchObject({ kind: 'other', codes: ['2.0.0'] });
+  });
+
+  it('keeps at most 20 codes', () => {
+    const many = Array.from({ length: 40 }, (_, index) => `550 5.1.${index} x`).join('\n');
+    expect(detailsOf(parseNdr(many))?.allCodes).toHaveLength(20);
+  });
+});
+
+describe('MIME', () => {
+  const message = (headers: string, body: string) => `From: postmaster@contoso.com\nTo: adele@contoso.com\n${headers}\n\n${body}\n`;
+
+  it('joins quoted-printable soft line breaks that split the code, pasted with CRLF or LF', () => {
     expect(parseNdr("Remote Server returned '550 5.7.=\r\n750 Service unavailable'")).toMatchObject({ code: '5.7.750' });
     expect(parseNdr("Remote Server returned '550 5.7.=\n705'")).toMatchObject({ code: '5.7.705' });
+    expect(parseNdr('550 5.7.7=  \r\n50 with trailing blanks')).toMatchObject({ code: '5.7.750' });
+    const part = message('Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable', "Remote Server returned '550 5.=\n7.705 Access=\n denied' =E2=80=94 =3D");
+    const outcome = parseNdr(crlf(part));
+    expect(outcome).toMatchObject({ kind: 'covered', code: '5.7.705' });
+    expect(detailsOf(outcome)?.diagnostic).toBe('550 5.7.705 Access denied');
   });
 
-  it('refuses binary and oversized input', () => {
-    expect(parseNdr('abc\u0000def')).toEqual({ kind: 'binary' });
-    const big = 'x'.repeat(MAX_INPUT_BYTES + 1);
-    expect(parseNdr(big)).toEqual({ kind: 'too-large', bytes: MAX_INPUT_BYTES + 1 });
-    // Multi-byte text counts in UTF-8 bytes, not characters.
-    expect(parseNdr('配'.repeat(Math.ceil(MAX_INPUT_BYTES / 3) + 1)).kind).toBe('too-large');
+  it('decodes base64 text parts, whatever the order of the header fields', () => {
+    const body = b64("lee.gu@fabrikam.com\nRemote Server returned '550 5.7.705 Access denied, tenant has exceeded threshold'");
+    const before = message('Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: base64\nMIME-Version: 1.0', body);
+    const after = message('MIME-Version: 1.0\nContent-Transfer-Encoding: base64\nContent-Type: text/plain;\n\tcharset="utf-8"', body);
+    for (const input of [before, after, crlf(before)]) {
+      const outcome = parseNdr(input);
+      expect(outcome).toMatchObject({ kind: 'covered', code: '5.7.705' });
+      expect(detailsOf(outcome)?.recipients).toEqual(['lee.gu@fabrikam.com']);
+    }
   });
 
-  it('never returns markup from an HTML bounce', () => {
-    const outcome = parseNdr('<html><body><p>550 5.7.750 <b>Service</b> unavailable<script>x()</script></p></body></html>');
+  it('decodes parts of a pasted fragment that starts inside a multipart message', () => {
+    const fragment = `--_000_abc_\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${b64('550 5.7.750 Service unavailable')}\n\n--_000_abc_--\n`;
+    expect(parseNdr(fragment)).toMatchObject({ kind: 'covered', code: '5.7.750' });
+  });
+
+  it('decodes other charsets: Shift_JIS in base64, iso-2022-jp in 7 bit', () => {
+    const sjis = Buffer.from([0x83, 0x8a, 0x83, 0x82, 0x81, 0x5b, 0x83, 0x67]).toString('base64'); // リモート
+    const input = message(
+      'Content-Type: multipart/alternative; boundary="b"',
+      `--b\nContent-Type: text/plain; charset=shift_jis\nContent-Transfer-Encoding: base64\n\n${sjis}\n--b\nContent-Type: text/plain; charset=iso-2022-jp\n\n\u001b$B%j%b!<%H\u001b(B '550 5.7.750 x'\n--b--`,
+    );
+    const outcome = parseNdr(input);
     expect(outcome).toMatchObject({ kind: 'covered', code: '5.7.750' });
-    if (outcome.kind === 'covered') expect(outcome.details.diagnostic ?? '').not.toMatch(/[<>]/);
+  });
+
+  it('does not read attachments, even when their bytes look like a status line', () => {
+    const pdf = b64('%PDF-1.4 550 5.1.1 550 5.7.708 '.repeat(20));
+    const input = message(
+      'Content-Type: multipart/mixed; boundary="mixed"',
+      `--mixed\nContent-Type: text/plain\n\n550 5.7.750 Service unavailable\n--mixed\nContent-Type: application/pdf; name="a.pdf"\nContent-Transfer-Encoding: base64\n\n${pdf}\n--mixed--`,
+    );
+    expect(detailsOf(parseNdr(input))?.allCodes).toEqual(['5.7.750']);
+    expect(parseNdr(message('Content-Type: application/octet-stream\nContent-Transfer-Encoding: base64', pdf))).toEqual({ kind: 'nothing' });
+  });
+
+  it('reads HTML parts as text, without script, style or comments, and never returns markup', () => {
+    const html =
+      '<html><head><style>.x{content:"550 5.1.1"}</style><title>550 5.2.2</title></head><body><!-- 550 5.4.4 --><p>To <b>megan.bowen@fabrikam.com</b>:</p>' +
+      '<p>megan.bowen@fabrikam.com<br>Remote Server returned &#39;550 5.7.750 <i>Service</i> unavailable&#39;</p><script>var c = "550 5.1.1";</script></body></html>';
+    for (const input of [
+      message('Content-Type: text/html; charset=utf-8', html),
+      message('Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64', b64(html)),
+      html,
+    ]) {
+      const outcome = parseNdr(input);
+      expect(outcome).toMatchObject({ kind: 'covered', code: '5.7.750' });
+      expect(detailsOf(outcome)).toMatchObject({
+        allCodes: ['5.7.750'],
+        recipients: ['megan.bowen@fabrikam.com'],
+        diagnostic: '550 5.7.750 Service unavailable',
+      });
+    }
+    expect(parseNdr('<html><body><p>unclosed <!-- comment 550 5.7.750').kind).toBe('nothing');
+    // Without <html> or <body> a paste is text: "<p>" may be what someone typed.
+    expect(parseNdr('<p>550 5.7.750</p>').kind).toBe('covered');
+  });
+
+  it('decodes RFC 2047 encoded words in Subject and From, folded or not', () => {
+    const iso2022 = '=?iso-2022-jp?B?GyRCR1s/LklURz0bKEI=?='; // 配信不能
+    const input = [
+      'From: =?utf-8?Q?J=C3=B6rg_M=C3=BCller?= <joerg@contoso.de>',
+      `Subject: ${iso2022}: =?UTF-8?B?6KaL56mN5pu4?=`,
+      ' =?UTF-8?B?44Gu6YCB5LuY?=',
+      'Date: Sat, 22 Nov 2026 10:21:33 +0900',
+      '',
+      '550 5.7.750 Service unavailable',
+    ].join('\r\n');
+    expect(detailsOf(parseNdr(input))).toMatchObject({
+      sender: 'Jörg Müller <joerg@contoso.de>',
+      subject: '配信不能: 見積書の送付',
+      date: 'Sat, 22 Nov 2026 10:21:33 +0900',
+    });
+  });
+});
+
+describe('localized NDRs', () => {
+  it.each([
+    ['ja', "リモート サーバーから '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains' が返されました", '5.7.750'],
+    ['zh-TW', "遠端伺服器傳回 '550 5.7.705 Access denied, tenant has exceeded threshold'", '5.7.705'],
+    ['zh-CN', "远程服务器返回“550 5.7.705 Access denied, tenant has exceeded threshold”", '5.7.705'],
+    ['de', "Remoteserver hat '550 5.7.750 Service unavailable' zurückgegeben.", '5.7.750'],
+    ['fr', "Le serveur distant a retourné « 550 5.7.750 Service unavailable »", '5.7.750'],
+  ])('%s: %s', (_language, line, code) => {
+    const outcome = parseNdr(`megan.bowen@fabrikam.com\n${line}`);
+    expect(outcome).toMatchObject({ kind: 'covered', code });
+    expect(detailsOf(outcome)?.recipients).toEqual(['megan.bowen@fabrikam.com']);
+    expect(detailsOf(outcome)?.diagnostic).toMatch(new RegExp(`^550 ${code.replace(/\./g, '\\.')} [A-Za-z ,.]+[a-z.]$`));
+  });
+
+  it.each([
+    ['Generating server: BN8PR12MB3204.namprd12.prod.outlook.com'],
+    ['生成サーバー: BN8PR12MB3204.namprd12.prod.outlook.com'],
+    ['產生伺服器：BN8PR12MB3204.namprd12.prod.outlook.com'],
+    ['生成服务器: BN8PR12MB3204.namprd12.prod.outlook.com'],
+    ['Generierender Server: BN8PR12MB3204.namprd12.prod.outlook.com'],
+    ['Serveur de génération\u00a0: BN8PR12MB3204.namprd12.prod.outlook.com'],
+    ['Servidor de generación: BN8PR12MB3204.namprd12.prod.outlook.com'],
+    // A language not in the list: any label before an Exchange Online host name.
+    ['Serwer generujący: BN8PR12MB3204.namprd12.prod.outlook.com'],
+  ])('finds the generating server in %j', (line) => {
+    expect(detailsOf(parseNdr(`${line}\n\n550 5.7.750 x`))?.generatingServer).toBe('BN8PR12MB3204.namprd12.prod.outlook.com');
+  });
+});
+
+describe('details', () => {
+  it('takes recipients from DSN fields, recipient lists and the line above each status line, but not service addresses', () => {
+    const input = [
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'Megan Bowen (megan.bowen@fabrikam.com)',
+      '"Lee Gu" <Lee.Gu@Fabrikam.com>',
+      'Your message could not be delivered.',
+      '',
+      'Final-Recipient: rfc822; <alex.wilber@fabrikam.com>',
+      'Original-Recipient: rfc822;alex.wilber@fabrikam.com',
+      '',
+      'postmaster@contoso.com',
+      '550 5.7.750 Service unavailable',
+    ].join('\n');
+    expect(detailsOf(parseNdr(input))?.recipients).toEqual(['alex.wilber@fabrikam.com', 'megan.bowen@fabrikam.com', 'lee.gu@fabrikam.com']);
+  });
+
+  it('names the sender: the first From that is a person, else the To of the bounce itself', () => {
+    const bounce = 'From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com>\nTo: <alex.wilber@contoso.com>\nSubject: Undeliverable: x\n\n550 5.7.705 Access denied';
+    expect(detailsOf(parseNdr(bounce))?.sender).toBe('alex.wilber@contoso.com');
+    expect(detailsOf(parseNdr(`${bounce}\n\nFrom: Alex Wilber <alex.wilber@contoso.com>\n`))?.sender).toBe('Alex Wilber <alex.wilber@contoso.com>');
+  });
+
+  it('prefers Arrival-Date, then Date, then the time beside the status line', () => {
+    expect(detailsOf(parseNdr('Date: Fri, 21 Nov 2026 16:02:45 +0000\nArrival-Date: Fri, 21 Nov 2026 16:02:44 +0000\nStatus: 5.7.705'))?.date).toBe(
+      'Fri, 21 Nov 2026 16:02:44 +0000',
+    );
+    expect(detailsOf(parseNdr("Remote Server returned '550 5.7.750 x [BN8PR12MB3204.namprd12.prod.outlook.com 2026-11-20T09:14:07.112Z 08DC5A0B]'"))).toMatchObject({
+      date: '2026-11-20T09:14:07.112Z',
+      reportingServer: 'BN8PR12MB3204.namprd12.prod.outlook.com',
+      diagnostic: '550 5.7.750 x',
+    });
+  });
+
+  it('keeps details short, on one line, and free of markup', () => {
+    const input = `Subject: ${'Quarterly figures '.repeat(40)}\nFrom: <script>alert(1)</script> Eve <eve@contoso.com>\n\n550 5.7.750 ${'x'.repeat(1000)}`;
+    const details = detailsOf(parseNdr(input));
+    expect(details?.subject?.length).toBe(200);
+    expect(details?.subject?.endsWith('…')).toBe(true);
+    expect(details?.diagnostic?.length).toBeLessThanOrEqual(300);
+    expect(details?.sender).toBe('alert(1) Eve <eve@contoso.com>');
+  });
+});
+
+describe('size and binary input', () => {
+  it('refuses input over 5 MB, counted in UTF-8 bytes', () => {
+    expect(parseNdr('x'.repeat(MAX_INPUT_BYTES + 1))).toEqual({ kind: 'too-large', bytes: MAX_INPUT_BYTES + 1 });
+    expect(parseNdr(`550 5.7.750 ${' '.repeat(MAX_INPUT_BYTES - 12)}`)).toMatchObject({ kind: 'covered' });
+    const kanji = Math.floor(MAX_INPUT_BYTES / 3) + 1;
+    expect(parseNdr('配'.repeat(kanji))).toEqual({ kind: 'too-large', bytes: kanji * 3 });
+    const emoji = Math.floor(MAX_INPUT_BYTES / 4) + 1;
+    expect(parseNdr('😀'.repeat(emoji))).toEqual({ kind: 'too-large', bytes: emoji * 4 });
+  });
+
+  it('counts UTF-8 bytes as TextEncoder does, lone surrogates included', () => {
+    for (const text of ['', 'abc', 'é', '配信不能', '😀x', 'a\ud800b', '\udc00', 'x\ud83d']) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
+  });
+
+  it('refuses NULs and text that is mostly control characters, but not iso-2022-jp escapes', () => {
+    expect(parseNdr('550 5.7.750\u0000')).toEqual({ kind: 'binary' });
+    expect(parseNdr('\u0001\u0002\u0003\u0004 550 5.7.750 \u0005\u0006\u0007\u0008')).toEqual({ kind: 'binary' });
+    expect(parseNdr('\u001b$B%j%b!<%H\u001b(B 550 5.7.750').kind).toBe('covered');
   });
 });

@@ -5,32 +5,75 @@ import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../parse-ndr';
 import { readNdrFile } from '../read-ndr-file';
 
-const file = (bytes: Uint8Array<ArrayBuffer> | string, name: string) => Object.assign(new Blob([bytes]), { name });
-const fixture = (name: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(join(import.meta.dirname, '../../../../e2e/fixtures/ndr', name)));
+const file = (content: Uint8Array<ArrayBuffer> | string, name: string) => Object.assign(new Blob([content]), { name });
+const fixture = (name: string): Uint8Array<ArrayBuffer> =>
+  new Uint8Array(readFileSync(join(import.meta.dirname, '../../../../e2e/fixtures/ndr', name)));
+const bytes = (...values: number[]) => new Uint8Array(values);
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 describe('readNdrFile', () => {
-  it('reads a saved .eml as text', async () => {
-    const result = await readNdrFile(file(fixture('dsn-705.eml'), 'bounce.eml'));
-    expect(result.kind).toBe('text');
-    if (result.kind === 'text') expect(result.text).toContain('Status: 5.7.705');
+  it('reads a saved .eml or .txt as text, unchanged', async () => {
+    const eml = await readNdrFile(file(fixture('dsn-705.eml'), 'bounce.eml'));
+    expect(eml.kind).toBe('text');
+    if (eml.kind === 'text') {
+      expect(eml.text).toContain('Status: 5.7.705');
+      expect(eml.text).toContain('\r\n');
+    }
+    const txt = await readNdrFile(file(fixture('localized-zh-tw-705.txt'), 'ndr.txt'));
+    expect(txt).toEqual({ kind: 'text', text: readFileSync(join(import.meta.dirname, '../../../../e2e/fixtures/ndr/localized-zh-tw-705.txt'), 'utf8'), name: 'ndr.txt' });
+    expect(await readNdrFile(file('', 'empty.txt'))).toEqual({ kind: 'text', text: '', name: 'empty.txt' });
+    expect(await readNdrFile(file('550 5.7.750', 'no-extension'))).toEqual({ kind: 'text', text: '550 5.7.750', name: 'no-extension' });
   });
 
-  it('recognises an Outlook .msg by its signature, whatever its name', async () => {
-    expect(await readNdrFile(file(fixture('outlook.msg'), 'bounce.dat'))).toEqual({ kind: 'msg', name: 'bounce.dat' });
-    expect(await readNdrFile(file('text', 'Undeliverable.msg'))).toEqual({ kind: 'msg', name: 'Undeliverable.msg' });
+  it('recognises an Outlook .msg by its signature, whatever its name, and by its name', async () => {
+    expect(await readNdrFile(file(fixture('outlook.msg'), 'outlook.msg'))).toEqual({ kind: 'msg', name: 'outlook.msg' });
+    expect(await readNdrFile(file(fixture('outlook.msg'), 'bounce.eml'))).toEqual({ kind: 'msg', name: 'bounce.eml' });
+    expect(await readNdrFile(file('550 5.7.750', 'Undeliverable.MSG'))).toEqual({ kind: 'msg', name: 'Undeliverable.MSG' });
+    // Old Word and Excel files share the OLE signature; they are not mail.
+    expect(await readNdrFile(file(bytes(...OLE, 0, 0), 'report.doc'))).toEqual({ kind: 'unsupported', name: 'report.doc' });
   });
 
-  it('refuses binary content and files over 5 MB before reading them', async () => {
+  it('refuses other formats by their first bytes or their name', async () => {
+    expect(await readNdrFile(file('%PDF-1.7\n550 5.7.750', 'bounce.txt'))).toEqual({ kind: 'unsupported', name: 'bounce.txt' });
+    expect(await readNdrFile(file(bytes(0x50, 0x4b, 0x03, 0x04, 0x14), 'ndr.eml'))).toEqual({ kind: 'unsupported', name: 'ndr.eml' });
+    expect(await readNdrFile(file(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a), 'screenshot'))).toEqual({ kind: 'unsupported', name: 'screenshot' });
+    expect(await readNdrFile(file('550 5.7.750', 'photo.png'))).toEqual({ kind: 'unsupported', name: 'photo.png' });
+  });
+
+  it('refuses binary content', async () => {
     expect(await readNdrFile(file(fixture('binary.bin'), 'x.txt'))).toEqual({ kind: 'binary', name: 'x.txt' });
-    const big = file(new Uint8Array(MAX_INPUT_BYTES + 1).fill(65), 'huge.txt');
-    expect(await readNdrFile(big)).toEqual({ kind: 'too-large', name: 'huge.txt', bytes: MAX_INPUT_BYTES + 1 });
-    expect((await readNdrFile(file('x', 'photo.png'))).kind).toBe('unsupported');
+    expect(await readNdrFile(file(fixture('binary.bin'), 'binary.bin'))).toEqual({ kind: 'binary', name: 'binary.bin' });
   });
 
-  it('falls back to Windows-1252 for text that is not UTF-8, and drops a BOM', async () => {
-    const latin = new Uint8Array([...new TextEncoder().encode('Status: 5.7.750 caf'), 0xe9]);
-    expect(await readNdrFile(file(latin, 'old.txt'))).toEqual({ kind: 'text', text: 'Status: 5.7.750 café', name: 'old.txt' });
-    const bom = await readNdrFile(file('\uFEFF550 5.7.705', 'bom.txt'));
-    expect(bom).toEqual({ kind: 'text', text: '550 5.7.705', name: 'bom.txt' });
+  it('refuses files over 5 MB from their size, before reading them', async () => {
+    const big = file(new Uint8Array(MAX_INPUT_BYTES + 1).fill(65), 'huge.txt');
+    let read = false;
+    const spy = Object.assign(big, {
+      arrayBuffer: () => {
+        read = true;
+        return Promise.resolve(new ArrayBuffer(0));
+      },
+    });
+    expect(await readNdrFile(spy)).toEqual({ kind: 'too-large', name: 'huge.txt', bytes: MAX_INPUT_BYTES + 1 });
+    expect(read).toBe(false);
+    expect((await readNdrFile(file(new Uint8Array(MAX_INPUT_BYTES).fill(65), 'edge.txt'))).kind).toBe('text');
+  });
+
+  it('drops a UTF-8 byte order mark and reads UTF-16 with or without one', async () => {
+    expect(await readNdrFile(file('\uFEFF550 5.7.705', 'bom.txt'))).toEqual({ kind: 'text', text: '550 5.7.705', name: 'bom.txt' });
+    const utf16le = new Uint8Array(Buffer.from('550 5.7.750 配信不能', 'utf16le'));
+    expect(await readNdrFile(file(bytes(0xff, 0xfe, ...utf16le), 'unicode.txt'))).toMatchObject({ kind: 'text', text: '550 5.7.750 配信不能' });
+    expect(await readNdrFile(file(utf16le, 'no-bom.txt'))).toMatchObject({ kind: 'text', text: '550 5.7.750 配信不能' });
+    const utf16be = new Uint8Array(Buffer.from('550 5.7.750', 'utf16le').swap16());
+    expect(await readNdrFile(file(bytes(0xfe, 0xff, ...utf16be), 'be.txt'))).toMatchObject({ kind: 'text', text: '550 5.7.750' });
+  });
+
+  it('reads 8-bit text that is not UTF-8 in its declared charset, else as Windows-1252', async () => {
+    // (0x80, "€" in Windows-1252, is left out: Node decodes that label as Latin-1, browsers do not.)
+    const latin = bytes(...new TextEncoder().encode('Status: 5.7.750 caf'), 0xe9, 0x20, 0xe0);
+    expect(await readNdrFile(file(latin, 'old.txt'))).toEqual({ kind: 'text', text: 'Status: 5.7.750 café à', name: 'old.txt' });
+    const header = new TextEncoder().encode('Content-Type: text/plain; charset="shift_jis"\r\n\r\n550 5.7.750 ');
+    const sjis = bytes(...header, 0x94, 0x7a, 0x90, 0x4d, 0x95, 0x73, 0x94, 0x5c); // 配信不能
+    expect(await readNdrFile(file(sjis, 'sjis.eml'))).toMatchObject({ kind: 'text', text: expect.stringContaining('550 5.7.750 配信不能') as unknown });
   });
 });
