@@ -486,7 +486,8 @@ interface Hit {
 function findHits(text: string, typedLine: boolean): Hit[] {
   const hits: Hit[] = [];
   const firstContent = text.search(/\S/);
-  /** Codes already seen with an SMTP reply code: once enough hits are kept, more of them add nothing. */
+  // Once enough hits are kept, only a new code, or the first hit of a code with its SMTP reply code, adds anything.
+  const seen = new Set<string>();
   const complete = new Set<string>();
   for (const match of text.matchAll(CODE_TOKEN)) {
     const code = match[0];
@@ -498,6 +499,8 @@ function findHits(text: string, typedLine: boolean): Hit[] {
     // A lone code is a status code too when it is what the admin typed: "5.1.1" or "5.1.1 RESOLVER.ADR.RecipNotFound".
     const typedAlone = typedLine && at === firstContent;
     if (!inStatusPosition && !typedAlone && !FAMILY.test(code)) continue;
+    if (hits.length >= MAX_HITS_EXAMINED && seen.has(code) && !reply) continue;
+    seen.add(code);
     const start = reply ? at - (before.length - reply.index) : at;
     const startsLine = /(?:^|\n)[ \t]*['"‘“「]?$/.test(before);
     hits.push({ code, start, end: at + code.length, withReply: reply !== null, isStatus: inStatusPosition || startsLine || typedAlone });
@@ -531,9 +534,9 @@ const FAILED_RECIPIENTS_HEADING =
 /** "Generating server:" as localized Exchange NDRs write it. */
 const GENERATING_SERVER =
   /^[ \t]*(?:Generating server|生成サーバー|產生伺服器|產生的伺服器|生成伺服器|生成服务器|Generierender Server|Erzeugender Server|Serveur de génération|Servidor de generación|Server di generazione|Servidor de geração|Genererende server|Genererande server|생성 서버)[ \t\u00a0\u3000]*[:：][ \t\u00a0\u3000]*([^\s]{1,255})/im;
-/** Any "<label>: <Exchange Online host>" line, for a language not listed above. */
+/** Any "<label>: <Exchange Online host>" line, for a language not listed above; not a header field (X-MS-…: host). */
 const LABELLED_EXO_HOST =
-  /^[^\n:：]{1,40}[:：][ \t\u00a0\u3000]*([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.(?:outlook|exchangelabs)\.com)[ \t]*$/im;
+  /^(?![A-Za-z0-9-]{1,80}:)[^\n:：]{1,40}[:：][ \t\u00a0\u3000]*([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.(?:outlook|exchangelabs)\.com)[ \t]*$/im;
 /** The server and time Exchange appends to the status line: "[BN8PR12MB3204.namprd12.prod.outlook.com 2026-11-20T09:14:07.112Z …]". */
 const BRACKETED_SERVER = /\[([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?:[ \t]+([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,7})?Z))?/;
 /** A log line's own timestamp: ISO 8601 at the start, or syslog's "Nov 22 08:31:17". */
@@ -645,8 +648,10 @@ function findRecipients(text: string, hits: readonly Hit[]): string[] {
       }
     }
   }
-  // The list under "Delivery has failed to these recipients or groups:".
+  // The list under "Delivery has failed to these recipients or groups:" (a bounce has one per language part).
+  let headings = 0;
   for (const heading of text.matchAll(FAILED_RECIPIENTS_HEADING)) {
+    if ((headings += 1) > 10) break;
     const lines = text.slice(heading.index + heading[0].length, heading.index + heading[0].length + 4000).split('\n').slice(1, 40);
     let started = false;
     for (const line of lines) {

@@ -80,6 +80,9 @@ describe('parseNdr on 5 MB', () => {
     ['header names', () => fill('From:', SIZE)],
     ['Received headers with versions and IPs', () => fill('Received: from a (10.5.7.750) by b id 15.20.7452.28; Thu, 20 Nov 2026\n', SIZE)],
     ['recipient list heading and long lines', () => `Delivery has failed to these recipients or groups:\n${fill('x', SIZE)}`],
+    ['recipient list headings with addresses', () => `550 5.7.750\n${fill('Delivery has failed to these recipients or groups:\na@fabrikam.com\n', SIZE)}`],
+    ['5.7.7xx codes in prose', () => fill('the bounce said 5.7.750 and 5.7.708 ', SIZE)],
+    ['headers the details read', () => `550 5.7.750\n${fill('From: postmaster@contoso.com\nDate: x\nSubject: =?utf-8?B?QUFB?=\nFinal-Recipient: rfc822;a@b.c\n', SIZE)}`],
   ];
 
   it.each(adversarial)('stays linear on %s', (label, build) => {

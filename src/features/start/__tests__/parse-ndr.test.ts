@@ -399,7 +399,9 @@ describe('localized NDRs', () => {
     // A language not in the list: any label before an Exchange Online host name.
     ['Serwer generujący: BN8PR12MB3204.namprd12.prod.outlook.com'],
   ])('finds the generating server in %j', (line) => {
-    expect(detailsOf(parseNdr(`${line}\n\n550 5.7.750 x`))?.generatingServer).toBe('BN8PR12MB3204.namprd12.prod.outlook.com');
+    const headers = 'X-MS-Exchange-CrossTenant-AuthSource: BN8NAM12FT045.eop-nam12.prod.protection.outlook.com\n';
+    expect(detailsOf(parseNdr(`${headers}${line}\n\n550 5.7.750 x`))?.generatingServer).toBe('BN8PR12MB3204.namprd12.prod.outlook.com');
+    expect(detailsOf(parseNdr(`${headers}\n550 5.7.750 x`))?.generatingServer).toBeUndefined();
   });
 });
 
