@@ -1,0 +1,67 @@
+// Status codes (RFC 3463) in bounce text: where they stand and which count.
+import { MAX_HITS_EXAMINED } from './limits';
+
+/**
+ * An enhanced status code, class.subject.detail, not part of a longer dotted number, word, address or host name:
+ * rules out IP addresses (10.5.7.750), versions (15.20.7452.28, v5.7.750), dates (2.11.2026), message ids
+ * (<x.5.7.705@host>) and host names (5.7.750.example.com).
+ */
+export const CODE_TOKEN = /(?<![A-Za-z0-9_.@])([245])\.([0-9]{1,3})\.([0-9]{1,3})(?![A-Za-z0-9_@]|\.[A-Za-z0-9])/g;
+
+/** 5.7.7xx, the family of the documents: specific enough to trust anywhere. */
+export const FAMILY = /^5\.7\.7[0-9]{2}$/;
+
+/** What precedes a code in a status position (tested on the few characters before it). */
+export const REPLY_BEFORE = /(?<![0-9])[245][0-9]{2}[ \t-]{1,3}$/;
+export const STATUS_BEFORE = [
+  /(?:^|\n)[ \t]*Status:[ \t]*$/i, // DSN field
+  /#$/, // "#5.1.1 smtp;…", "#550 5.1.1 …##"
+  /(?:smtp|x-[A-Za-z-]{1,30})[ \t]*;[ \t]*$/i, // Diagnostic-Code: smtp; 5.1.1 …
+  /(?:dsn|status)=$/i, // Postfix: dsn=5.1.1
+];
+
+export interface Hit {
+  code: string;
+  /** Where the status line starts: the SMTP reply code if there is one, else the code. */
+  start: number;
+  /** Index just after the code. */
+  end: number;
+  withReply: boolean;
+  /** In a status position (reply code, Status:, #, smtp;, dsn=) or starting its line: a status line to show. */
+  isStatus: boolean;
+}
+
+/** Every code in a status position, and every 5.7.7xx code; `typedLine` accepts a code that starts a one-line input. */
+export function findHits(text: string, typedLine: boolean): Hit[] {
+  const hits: Hit[] = [];
+  const firstContent = text.search(/\S/);
+  // Once enough hits are kept, only a new code, or the first hit of a code with its SMTP reply code, adds anything.
+  const seen = new Set<string>();
+  const complete = new Set<string>();
+  for (const match of text.matchAll(CODE_TOKEN)) {
+    const code = match[0];
+    const at = match.index;
+    if (hits.length >= MAX_HITS_EXAMINED && complete.has(code)) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const reply = REPLY_BEFORE.exec(before);
+    const inStatusPosition = reply !== null || STATUS_BEFORE.some((pattern) => pattern.test(before));
+    // A lone code is a status code too when it is what the admin typed: "5.1.1" or "5.1.1 RESOLVER.ADR.RecipNotFound".
+    const typedAlone = typedLine && at === firstContent;
+    if (!inStatusPosition && !typedAlone && !FAMILY.test(code)) continue;
+    if (hits.length >= MAX_HITS_EXAMINED && seen.has(code) && !reply) continue;
+    seen.add(code);
+    const start = reply ? at - (before.length - reply.index) : at;
+    const startsLine = /(?:^|\n)[ \t]*['"‘“「]?$/.test(before);
+    hits.push({ code, start, end: at + code.length, withReply: reply !== null, isStatus: inStatusPosition || startsLine || typedAlone });
+    if (reply) complete.add(code);
+  }
+  return hits;
+}
+
+/** Unique codes in order of appearance. */
+export function uniqueCodes(hits: readonly Hit[]): string[] {
+  const seen = new Set<string>();
+  for (const hit of hits) seen.add(hit.code);
+  return [...seen];
+}
+
