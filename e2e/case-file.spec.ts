@@ -7,6 +7,7 @@ import { expect, languages, test } from './fixtures';
 import { uiText } from './support/documents';
 
 const casesDir = join(import.meta.dirname, 'fixtures/cases');
+const ndrDir = join(import.meta.dirname, 'fixtures/ndr');
 const actionTitle = (language: string, id: string) => uiText(language, `${id}.title`, {}, 'actions');
 
 async function buildCase(page: Page, language: string) {
@@ -74,6 +75,38 @@ test('importing over existing progress asks first; cancel changes nothing', asyn
   expect(await caseTables(page)).not.toBe(before);
 });
 
+test('a case holding only the pasted bounce and the tenant is not replaced without asking', async ({ page }) => {
+  await page.goto('/?lng=zh-TW');
+  await page.getByLabel(uiText('zh-TW', 'start.fieldLabel')).fill(readFileSync(join(ndrDir, 'exchange-online-750.txt'), 'utf8'));
+  await page.getByRole('button', { name: uiText('zh-TW', 'start.submit') }).click();
+  await expect(page).toHaveURL(/\/5\.7\.750\/about\?lng=zh-TW$/);
+  await page.goto('/5.7.750/checklist?lng=zh-TW');
+  const tenant = page.getByLabel(uiText('zh-TW', 'caseFile.tenantLabel'));
+  await tenant.fill('fabrikam.onmicrosoft.com');
+  await tenant.blur();
+  const before = await caseTables(page);
+  expect(before).toContain('megan.bowen@fabrikam.com');
+  await importFile(page, 'zh-TW', join(casesDir, 'valid-750.json'));
+  const confirm = page.getByRole('alertdialog', { name: uiText('zh-TW', 'handOver.confirmTitle', { code: '5.7.750' }) });
+  await confirm.getByRole('button', { name: uiText('zh-TW', 'actionState.cancel') }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(tenant).toHaveValue('fabrikam.onmicrosoft.com');
+  expect(await caseTables(page)).toBe(before);
+});
+
+test('a case exported by the earlier version, imported on the other code’s case file, is updated and linked', async ({ page }) => {
+  await page.goto('/5.7.750/checklist?lng=ja');
+  await importFile(page, 'ja', join(casesDir, 'v1-705.json'));
+  const status = page.getByRole('status').filter({ hasText: uiText('ja', 'handOver.imported', { code: '5.7.705' }) });
+  await status.getByRole('link', { name: uiText('ja', 'handOver.openImported', { code: '5.7.705' }) }).click();
+  await expect(page).toHaveURL(/\/5\.7\.705\/checklist\?lng=ja$/);
+  const about = page.getByRole('region', { name: uiText('ja', 'steps.about.title', { code: '5.7.705' }), exact: true });
+  await expect(about.getByRole('row', { name: new RegExp(actionTitle('ja', 'keep-ndr')) })).toContainText(
+    uiText('ja', 'caseFile.states.done'),
+  );
+  await expect(about).toContainText('Compromised mailbox: j.doe@contoso.com sent 40,000 messages overnight.');
+});
+
 test('an invalid file gets a clear error and changes nothing', async ({ page }, testInfo) => {
   await buildCase(page, 'zh-TW');
   const before = await caseTables(page);
@@ -83,6 +116,8 @@ test('an invalid file gets a clear error and changes nothing', async ({ page }, 
     [join(casesDir, 'corrupt.json'), 'not-json'],
     [join(casesDir, 'not-a-case.json'), 'not-a-case-file'],
     [text, 'not-json'],
+    [join(casesDir, 'future-version-750.json'), 'unsupported-version'],
+    [join(casesDir, 'invalid-750.json'), 'invalid'],
   ] as const) {
     await importFile(page, 'zh-TW', path);
     await expect(page.getByRole('alert').filter({ hasText: uiText('zh-TW', 'handOver.errorTitle') })).toContainText(
@@ -113,21 +148,43 @@ test.describe('support summary', () => {
   });
 });
 
-test('the Print button on a step opens the case file and prints it', async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
+for (const language of ['ja', 'zh-TW'] as const) {
+  test(`${language}: Print on a step opens the case file and prints it once, with the support summary`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const printed: string[] = [];
+      Object.defineProperty(window, 'printed', { value: printed });
+      window.print = () => {
+        printed.push(document.querySelector('main')?.innerText ?? '');
+      };
+    });
+    const printed = () => page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+    await page.goto(`/5.7.705/servers?lng=${language}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'steps.servers.title', { code: '5.7.705' }));
+    // The summary's English text arrives late, as on a slow connection: printing must wait for it.
+    await page.route(/\/assets\/(ui|actions)-[\w-]+\.json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.getByRole('button', { name: uiText(language, 'caseFile.print') }).click();
+    await expect(page).toHaveURL(new RegExp(`/5\\.7\\.705/checklist\\?lng=${language}$`));
+    await expect.poll(async () => (await printed()).length).toBe(1);
+    const [text = ''] = await printed();
+    expect(text).toContain(uiText(language, 'caseFile.title', { code: '5.7.705' }));
+    expect(text).toContain(uiText('en', 'summary.heading'));
+    expect(text).not.toContain(uiText(language, 'shell.loading'));
+    // Back and Forward, or a reload, do not print again.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/servers\?/);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'caseFile.title', { code: '5.7.705' }));
+    await page.waitForTimeout(300);
+    expect(await printed()).toHaveLength(1);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'caseFile.title', { code: '5.7.705' }));
+    await page.waitForTimeout(300);
+    expect(await printed()).toHaveLength(0);
   });
-  await page.goto('/5.7.705/servers?lng=zh-TW');
-  await page.getByRole('button', { name: uiText('zh-TW', 'caseFile.print') }).click();
-  await expect(page).toHaveURL(/\/5\.7\.705\/checklist\?lng=zh-TW$/);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-  await page.reload();
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
-});
+}
 
 for (const language of languages) {
   test(`${language}: the printed case file holds the code, the steps, the note and local dates`, async ({ page }, testInfo) => {

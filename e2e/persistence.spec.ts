@@ -131,6 +131,60 @@ for (const [what, raw, reason] of damaged) {
   }
 }
 
+for (const language of ['ja', 'zh-TW'] as const) {
+  test(`${language}: kept-aside data stays on the start page after the notice is gone, until discarded`, async ({ page, checkA11y }) => {
+    const corrupt = '{"version":2,"code":"5.7.750","actions":{';
+    const future = JSON.stringify({ version: 99, code: '5.7.705', hologram: true });
+    await page.addInitScript(
+      (values) => {
+        if (!sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem('unblock:case:5.7.750', values.corrupt);
+          localStorage.setItem('unblock:case:5.7.705', values.future);
+        }
+      },
+      { corrupt, future },
+    );
+    await page.goto(`/?lng=${language}`);
+    const notices = page.getByRole('region', { name: uiText(language, 'notices.label') });
+    await expect(notices).toContainText(uiText(language, 'notices.quarantined.title', { code: '5.7.750' }));
+    const dismiss = notices.getByRole('button', { name: uiText(language, 'notices.dismiss') });
+    await expect(dismiss).toHaveCount(2);
+    await dismiss.first().click();
+    await expect(dismiss).toHaveCount(1);
+    await dismiss.click();
+    await page.reload();
+    await expect(notices).toHaveCount(0);
+
+    const kept = page.getByRole('region', { name: uiText(language, 'keptAside.heading') });
+    await expect(kept.getByRole('listitem')).toHaveCount(2);
+    await checkA11y();
+    const download = page.waitForEvent('download');
+    await kept.getByRole('button', { name: `${uiText(language, 'keptAside.download')} (5.7.750)` }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^unblock-kept-aside-5\.7\.750-\d{4}-\d{2}-\d{2}\.json$/);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(await file.path(), 'utf8')).toBe(corrupt);
+
+    // Discarding asks first; Cancel keeps the data.
+    await kept.getByRole('button', { name: `${uiText(language, 'keptAside.discard')} (5.7.705)` }).click();
+    const confirm = kept.getByRole('group', { name: uiText(language, 'keptAside.discardConfirmLabel', { code: '5.7.705' }) });
+    await expect(confirm).toContainText(uiText(language, 'keptAside.discardQuestion', { code: '5.7.705' }));
+    await confirm.getByRole('button', { name: uiText(language, 'actionState.cancel') }).click();
+    await expect(kept.getByRole('listitem')).toHaveCount(2);
+    await kept.getByRole('button', { name: `${uiText(language, 'keptAside.discard')} (5.7.705)` }).click();
+    await confirm.getByRole('button', { name: uiText(language, 'keptAside.discardConfirm') }).click();
+    await expect(kept.getByRole('listitem')).toHaveCount(1);
+    await expect(kept).toContainText('5.7.750');
+    const keys = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('unblock:quarantine:')));
+    expect(await keys()).toEqual([expect.stringMatching(/^unblock:quarantine:5\.7\.750:/)]);
+    await kept.getByRole('button', { name: `${uiText(language, 'keptAside.discard')} (5.7.750)` }).click();
+    await kept.getByRole('button', { name: uiText(language, 'keptAside.discardConfirm') }).click();
+    await expect(kept).toHaveCount(0);
+    expect(await keys()).toEqual([]);
+  });
+}
+
 test('progress saved by the earlier version is migrated, with a notice', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {

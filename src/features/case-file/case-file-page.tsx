@@ -15,6 +15,7 @@ import { CaseHandOver } from './case-hand-over';
 import { PrintButton } from './print-button';
 import { SupportSummaryPanel } from './support-summary-panel';
 import { TenantField } from './tenant-field';
+import { useSummaryText } from './use-summary-text';
 
 function ActionRow({ action, caseFile, formatTime }: { action: ActionDefinition; caseFile: CaseFile; formatTime: (iso: string) => string }) {
   const { t } = useTranslation();
@@ -48,14 +49,20 @@ export function CaseFilePage({ code }: { code: Code }) {
   const location = useLocation();
   const navigate = useNavigate();
   const printRequested = (location.state as { print?: boolean } | null)?.print === true;
+  // The support summary is part of the evidence; in ja and zh-TW its English text may still be on its way.
+  // If it cannot load, the case file is printed without it rather than not at all.
+  const summaryReady = useSummaryText('en').state !== 'loading';
 
   useEffect(() => {
-    if (!printRequested) return;
-    // Clear the request first so Back or a reload does not print again.
-    void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
-    const frame = requestAnimationFrame(() => window.print());
+    if (!printRequested || !summaryReady) return;
+    // One frame lets the browser lay out the freshly rendered summary before the print dialog snapshots it.
+    const frame = requestAnimationFrame(() => {
+      // Clear the request first so Back or a reload does not print again.
+      void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+      window.print();
+    });
     return () => cancelAnimationFrame(frame);
-  }, [printRequested, navigate, location.pathname, location.search]);
+  }, [printRequested, summaryReady, navigate, location.pathname, location.search]);
 
   const title = t('caseFile.title', { code });
   const started = caseFile.createdAt;

@@ -6,9 +6,8 @@ import { keepPinnedLanguage, paths } from '../../config/paths';
 import type { CaseFile } from '../progress/case-schema';
 import { caseStore } from '../progress/case-store';
 import { MAX_IMPORT_BYTES, parseCaseExport, serializeCaseExport, type ImportError } from '../progress/case-transfer';
-import { caseProgress } from '../progress/progress-math';
+import { holdsWork } from '../progress/progress-math';
 import { useProgressSnapshot } from '../progress/use-case';
-import { flows } from '../../config/flow';
 import { FileButton } from '../../components/ui/file-button';
 import { downloadText } from './download-text';
 
@@ -37,8 +36,7 @@ export function CaseHandOver({ code }: { code?: Code }) {
       setState({ kind: 'error', error: result.detail === 'too-large' ? 'too-large' : result.error });
       return;
     }
-    const existing = cases[result.case.code];
-    if (existing && caseProgress(flows[existing.code], existing).resolved + Object.keys(existing.notes).length > 0) {
+    if (holdsWork(cases[result.case.code])) {
       setState({ kind: 'confirm', incoming: result.case });
       return;
     }

@@ -6,7 +6,7 @@ import { currentLanguage } from '../../lib/i18n';
 import { languageNames } from '../../lib/languages';
 import { buildSupportSummary } from '../progress/support-summary';
 import { useCase } from '../progress/use-case';
-import { useSummaryTranslator } from './use-summary-translator';
+import { useSummaryText } from './use-summary-text';
 
 function formatFor(language: string) {
   // dateStyle cannot be combined with timeZoneName; Support needs the zone, so the fields are spelt out.
@@ -24,15 +24,17 @@ function formatFor(language: string) {
 /** Plain text for the Microsoft support request: English by default, the page's language on request. */
 export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
+  const { t: tBoot } = useTranslation('boot');
   const id = useId();
   const caseFile = useCase(code);
   const language = currentLanguage();
   const [inPageLanguage, setInPageLanguage] = useState(false);
   const summaryLanguage = inPageLanguage ? language : 'en';
-  const translate = useSummaryTranslator(summaryLanguage);
-  const summary = translate
-    ? buildSupportSummary({ caseFile, flow: flows[code], text: translate, formatDateTime: formatFor(summaryLanguage) })
-    : undefined;
+  const text = useSummaryText(summaryLanguage);
+  const summary =
+    text.state === 'ready'
+      ? buildSupportSummary({ caseFile, flow: flows[code], text: text.translate, formatDateTime: formatFor(summaryLanguage) })
+      : undefined;
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="summary print-keep-heading" aria-labelledby={`${id}-heading`}>
@@ -52,14 +54,24 @@ export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; he
         )}
         {summary && <CopyButton text={summary} label={t('summaryPanel.copy')} className="button button--primary" />}
       </div>
-      {summary ? (
+      {summary !== undefined && (
         <pre className="summary__text" tabIndex={0} aria-labelledby={`${id}-heading`} lang={summaryLanguage}>
           {summary}
         </pre>
-      ) : (
+      )}
+      {text.state === 'loading' && (
         <p role="status" className="muted">
           {t('shell.loading')}
         </p>
+      )}
+      {text.state === 'failed' && (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__title">{t('summaryPanel.loadFailed')}</p>
+          <p>{tBoot('loadFailedHint')}</p>
+          <button type="button" className="button" onClick={text.retry}>
+            {tBoot('retry')}
+          </button>
+        </div>
       )}
     </section>
   );

@@ -75,3 +75,14 @@ export function caseProgress(flow: Flow, caseFile: CaseFile | undefined): CasePr
 export function firstOpenStep(flow: Flow, caseFile: CaseFile | undefined): StepId | undefined {
   return caseProgress(flow, caseFile).firstOpenStep;
 }
+
+/** Whether replacing the case would lose anything the admin entered: a resolved action, a note, the tenant or the bounce. */
+export function holdsWork(caseFile: CaseFile | undefined): boolean {
+  if (!caseFile) return false;
+  return (
+    Object.values(caseFile.actions).some((entry) => entry.state !== 'open') ||
+    Object.values(caseFile.notes).some((note) => note.text.trim() !== '') ||
+    caseFile.details.tenant.trim() !== '' ||
+    caseFile.ndr !== undefined
+  );
+}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { caseStore, type ProgressNotice } from '../progress/case-store';
 import { useProgressNotices } from '../progress/use-case';
-import { downloadText } from '../case-file/download-text';
+import { downloadKeptAside } from '../progress/download-kept-aside';
 
 function NoticeText({ notice }: { notice: ProgressNotice }) {
   const { t } = useTranslation();
@@ -10,15 +10,14 @@ function NoticeText({ notice }: { notice: ProgressNotice }) {
       return (
         <>
           <p className="notice__title">{t('notices.quarantined.title', { code: notice.code })}</p>
-          <p>{t(`notices.quarantined.reasons.${notice.reason}`)} {t('notices.quarantined.body')}</p>
+          {/* Two paragraphs: a space between sentences is right in English, wrong in Japanese and Chinese. */}
+          <p>{t(`notices.quarantined.reasons.${notice.reason}`)}</p>
+          <p>{t('notices.quarantined.body')}</p>
           <p>
             <button
               type="button"
               className="button button--small"
-              onClick={() => {
-                const raw = caseStore.readQuarantined(notice.quarantineKey);
-                if (raw !== null) downloadText(raw, `unblock-kept-aside-${notice.code}.json`, 'application/json');
-              }}
+              onClick={() => downloadKeptAside(notice.quarantineKey)}
             >
               {t('notices.quarantined.download')}
             </button>

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { ConfirmInline } from '../../components/ui/confirm-inline';
 import { codeKey } from '../../config/codes';
 import { keepPinnedLanguage, paths } from '../../config/paths';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
@@ -11,7 +12,6 @@ function CaseRow({ summary }: { summary: CaseSummary }) {
   const { t } = useTranslation();
   const location = useLocation();
   const formatTime = useDateTimeFormat();
-  const [confirming, setConfirming] = useState(false);
   const id = useId();
   const { code, percent, updatedAt, firstOpenStep } = summary;
   const resume = firstOpenStep ? paths.step(code, firstOpenStep) : paths.checklist(code);
@@ -33,22 +33,18 @@ function CaseRow({ summary }: { summary: CaseSummary }) {
           {firstOpenStep ? t('cases.continue') : t('cases.openCaseFile')}
           <span className="visually-hidden"> ({code})</span>
         </Link>
-        {confirming ? (
-          <span className="case-row__confirm" role="group" aria-label={t('cases.resetConfirmLabel', { code })}>
-            <span>{t('cases.resetQuestion', { code })}</span>
-            <button type="button" className="button button--danger button--small" onClick={() => caseStore.resetCase(code)}>
-              {t('cases.resetConfirm')}
-            </button>
-            <button type="button" className="button button--subtle button--small" onClick={() => setConfirming(false)}>
-              {t('actionState.cancel')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="button button--subtle" onClick={() => setConfirming(true)}>
-            {t('cases.reset')}
-            <span className="visually-hidden"> ({code})</span>
-          </button>
-        )}
+        <ConfirmInline
+          trigger={
+            <>
+              {t('cases.reset')}
+              <span className="visually-hidden"> ({code})</span>
+            </>
+          }
+          question={t('cases.resetQuestion', { code })}
+          groupLabel={t('cases.resetConfirmLabel', { code })}
+          confirmLabel={t('cases.resetConfirm')}
+          onConfirm={() => caseStore.resetCase(code)}
+        />
       </div>
     </li>
   );

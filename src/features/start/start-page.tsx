@@ -6,6 +6,7 @@ import { CoveredCodes } from '../codes/covered-codes';
 import { RelatedCodes } from '../codes/related-codes';
 import { CaseHandOver } from '../case-file/case-hand-over';
 import { CasesInProgress } from './cases-in-progress';
+import { KeptAsideList } from './kept-aside-list';
 import { recordNdr } from './record-ndr';
 import { NdrEntryForm, type NdrEntryResult } from './ndr-entry-form';
 
@@ -25,6 +26,7 @@ export function StartPage() {
       <h1 tabIndex={-1}>{t('start.title')}</h1>
       <p className="lead">{t('start.lead')}</p>
       <CasesInProgress />
+      <KeptAsideList />
       <section className="card" aria-labelledby="start-entry-heading">
         <h2 id="start-entry-heading" className="card__title">
           {t('start.entryHeading')}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flows, type Flow } from '../../../config/flow';
 import { createCase, type CaseFile } from '../case-schema';
-import { actionState, caseProgress, firstOpenStep, stepComplete, stepProgress } from '../progress-math';
+import { actionState, caseProgress, firstOpenStep, holdsWork, stepComplete, stepProgress } from '../progress-math';
 
 const time = '2025-01-31T09:00:00.000Z';
 const action = (id: string) => ({ id, codes: ['5.7.750' as const], commands: [], links: [] });
@@ -61,5 +61,20 @@ describe('progress math', () => {
       expect(progress.total).toBe(real.steps.reduce((sum, step) => sum + step.actions.length, 0));
       expect(progress.steps.map((step) => step.step)).toEqual(real.steps.map((step) => step.id));
     }
+  });
+});
+
+describe('holdsWork', () => {
+  const empty = createCase('5.7.750', new Date(time));
+  it('is false for no case, a fresh case, or one whose actions were all reopened and notes emptied', () => {
+    expect(holdsWork(undefined)).toBe(false);
+    expect(holdsWork(empty)).toBe(false);
+    expect(holdsWork({ ...withStates({ a1: 'open' }), notes: { about: { text: '  \n', changedAt: time } } })).toBe(false);
+  });
+  it('is true for a resolved action, a note, a tenant or bounce details alone', () => {
+    expect(holdsWork(withStates({ d1: 'not-applicable' }))).toBe(true);
+    expect(holdsWork({ ...empty, notes: { servers: { text: 'Relay closed', changedAt: time } } })).toBe(true);
+    expect(holdsWork({ ...empty, details: { tenant: 'contoso.onmicrosoft.com' } })).toBe(true);
+    expect(holdsWork({ ...empty, ndr: { allCodes: ['5.7.750'], recipients: [], source: 'paste' } })).toBe(true);
   });
 });

@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../lib/i18n';
+import type { Language } from '../../lib/languages';
+import { uiTextQuery } from '../../lib/locale-queries';
+import type { SummaryTranslator } from '../progress/support-summary';
+
+export type SummaryText =
+  | { state: 'ready'; translate: SummaryTranslator }
+  | { state: 'loading' }
+  | { state: 'failed'; retry: () => void };
+
+/**
+ * The text for the support summary in `language`. English is what Microsoft Support reads, so its text is fetched
+ * on demand when the page is in another language.
+ */
+export function useSummaryText(language: Language): SummaryText {
+  const { i18n: active } = useTranslation();
+  const needsFetch = language !== active.language;
+  const { data, isError, refetch } = useQuery({ ...uiTextQuery(language), enabled: needsFetch });
+  if (needsFetch) {
+    if (!data) return isError ? { state: 'failed', retry: () => void refetch() } : { state: 'loading' };
+    for (const [namespace, strings] of Object.entries(data)) {
+      if (!i18n.hasResourceBundle(language, namespace)) i18n.addResourceBundle(language, namespace, strings);
+    }
+  }
+  return { state: 'ready', translate: i18n.getFixedT(language) as unknown as SummaryTranslator };
+}

@@ -1,0 +1,11 @@
+import { downloadText } from '../case-file/download-text';
+import { caseStore } from './case-store';
+import { parseQuarantineKey } from './storage-keys';
+
+/** Saves kept-aside data exactly as it was stored, named by code and the day it was kept aside. */
+export function downloadKeptAside(key: string): void {
+  const entry = parseQuarantineKey(key);
+  const raw = caseStore.readQuarantined(key);
+  if (!entry || raw === null) return;
+  downloadText(raw, `unblock-kept-aside-${entry.code}-${entry.at.slice(0, 10)}.json`, 'application/json');
+}
