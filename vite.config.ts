@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -21,9 +22,22 @@ function cspMetaTag(): Plugin {
   };
 }
 
-export default defineConfig({
+// react-router's package exports only its development build, whose dev warnings stay in the bundle; its production
+// build differs by that one switch (ENABLE_DEV_WARNINGS). Builds use the production one.
+const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router/dist/production/', import.meta.url));
+
+export default defineConfig(({ command }) => ({
   base,
   plugins: [react(), cspMetaTag()],
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: `${reactRouterProduction}index.mjs` },
+            { find: /^react-router\/dom$/, replacement: `${reactRouterProduction}dom-export.mjs` },
+          ]
+        : [],
+  },
   build: {
     target: 'es2022',
     // Locale files are fetched by URL, never inlined as data: URLs (which the CSP's connect-src would refuse).
@@ -36,4 +50,4 @@ export default defineConfig({
     environment: 'jsdom',
     restoreMocks: true,
   },
-});
+}));
