@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy, securityHeaders } from './security-headers';
+import { contentSecurityPolicy, securityHeaders } from './security-headers.ts';
 
 // BASE_PATH lets the same build live under a sub-path of a static host, e.g. BASE_PATH=/tools/unblock/.
 const base = process.env.BASE_PATH ?? '/';

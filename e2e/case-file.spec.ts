@@ -212,3 +212,24 @@ for (const language of languages) {
     expect(pages).toBeGreaterThanOrEqual(2);
   });
 }
+
+test('printing a step page gives a clean printout: link targets written out, the source credited, no controls', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/5.7.705/support?lng=ja');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.support.title', { code: '5.7.705' }));
+  await expect(page.locator('.summary__text')).toContainText(uiText('en', 'summary.heading'));
+  await page.emulateMedia({ media: 'print' });
+  const pdf = testInfo.outputPath('step.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString('utf8');
+  // pdftotext drops the hyphen where a long URL breaks across lines, so hyphens are compared away too.
+  const squeezed = text.replace(/[\s-]+/g, '');
+  expect(squeezed).toContain(uiText('ja', 'steps.support.title', { code: '5.7.705' }).replace(/\s+/g, ''));
+  expect(squeezed).toContain('(https://learn.microsoft.com/en-us/defender-office-365/anti-spam-protection-about)'.replace(/-/g, ''));
+  expect(squeezed).toContain('CCBY4.0');
+  for (const control of [uiText('ja', 'wizard.back'), uiText('ja', 'caseFile.print'), uiText('ja', 'share.copy'), 'English', '繁體中文']) {
+    expect(text).not.toContain(control);
+  }
+});
+

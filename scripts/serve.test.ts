@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStaticServer } from './serve';
 
 const root = mkdtempSync(join(tmpdir(), 'unblock-serve-'));
@@ -76,10 +76,12 @@ describe('the static server', () => {
   });
 
   it('answers 500 when the page cannot be read, and keeps serving once it is back', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     rmSync(join(root, 'index.html'));
     const broken = await get('/help/unblock/5.7.705/domains');
     expect(broken.status).toBe(500);
     expect(await broken.text()).toMatch(/could not be read/);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('ENOENT'));
     writeFileSync(join(root, 'index.html'), indexHtml);
     const again = await get('/help/unblock/', { 'Accept-Encoding': 'gzip' });
     expect(again.status).toBe(200);

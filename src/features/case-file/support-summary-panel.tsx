@@ -60,12 +60,12 @@ export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; he
         </pre>
       )}
       {text.state === 'loading' && (
-        <p role="status" className="muted">
+        <p role="status" className="muted no-print">
           {t('shell.loading')}
         </p>
       )}
       {text.state === 'failed' && (
-        <div className="notice notice--error" role="alert">
+        <div className="notice notice--error no-print" role="alert">
           <p className="notice__title">{t('summaryPanel.loadFailed')}</p>
           <p>{tBoot('loadFailedHint')}</p>
           <button type="button" className="button" onClick={text.retry}>

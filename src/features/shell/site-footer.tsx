@@ -16,7 +16,7 @@ export function SiteFooter() {
           }}
         />
       </p>
-      <p>{t('shell.privacy')}</p>
+      <p className="no-print">{t('shell.privacy')}</p>
     </footer>
   );
 }
