@@ -67,6 +67,28 @@ test('two tabs see each other’s changes without reloading', async ({ context }
   await expect(first.getByRole('textbox', { name: 'Notes' })).toHaveValue('Removed connector "Relay-2" created 03:12 by an unknown admin');
 });
 
+test('ja: a tab never overwrites what a newer version of Unblock saved in another tab', async ({ context }) => {
+  const older = await context.newPage();
+  const newer = await context.newPage();
+  await older.goto('/5.7.750/connectors?lng=ja');
+  await tick(older, 'ja', 'list-inbound-connectors');
+  // The other tab runs a later release, whose record this release cannot read.
+  const future = JSON.stringify({ version: 3, code: '5.7.750', fromTheFuture: true });
+  await newer.goto('/5.7.750/connectors?lng=ja');
+  await expect(newer.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.connectors.title'));
+  await newer.evaluate((value) => localStorage.setItem('unblock:case:5.7.750', value), future);
+  const notices = older.getByRole('region', { name: uiText('ja', 'notices.label') });
+  await expect(notices).toContainText(uiText('ja', 'notices.newerElsewhere.title', { code: '5.7.750' }));
+  await expect(notices).toContainText(uiText('ja', 'notices.newerElsewhere.body'));
+  // This tab goes on working, but leaves the newer record alone.
+  await tick(older, 'ja', 'remove-unknown-connectors');
+  await expect(older.getByRole('checkbox', { name: actionTitle('ja', 'remove-unknown-connectors') })).toBeChecked();
+  await older.getByRole('textbox', { name: uiText('ja', 'notes.label') }).fill('この変更は保存されない');
+  expect(await stored(older, '5.7.750')).toBe(future);
+  await notices.getByRole('button', { name: uiText('ja', 'reload', {}, 'boot') }).click();
+  await expect(older.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.connectors.title'));
+});
+
 test('a note typed just before the tab closes is kept', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('/5.7.750/servers');

@@ -2,7 +2,7 @@
 // live on in memory (with a notice) instead of throwing.
 import { codes, type Code } from '../../config/flow';
 import type { CaseFile } from './case-schema';
-import { loadCase, type InvalidReason } from './migrations';
+import { isNewerRelease, loadCase, type InvalidReason } from './migrations';
 import {
   isQuotaError,
   type CaseStorage,
@@ -20,6 +20,8 @@ export function createCaseStorage(options: CaseStorageOptions): CaseStorage {
   let memoryReason: MemoryReason | undefined;
   /** In memory mode, what this tab holds; `null` marks a key removed here (the stored value stays untouched). */
   const memory = new Map<string, string | null>();
+  /** Codes whose stored case a newer release wrote (in another tab): overwriting it would lose that work. */
+  const heldBack = new Set<Code>();
 
   function goMemory(reason: MemoryReason): void {
     if (memoryReason) return;
@@ -65,6 +67,32 @@ export function createCaseStorage(options: CaseStorageOptions): CaseStorage {
       }
     }
     memory.set(key, value);
+  }
+
+  function holdBack(code: Code): void {
+    if (heldBack.has(code)) return;
+    heldBack.add(code);
+    options.onNotice({ kind: 'newer-elsewhere', code });
+  }
+
+  /** Reads the stored value itself, past this tab's memory. */
+  function stored(key: string): string | null {
+    try {
+      return area()?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function writeCase(code: Code, value: string | null): void {
+    const key = caseKey(code);
+    // Checked on every write: the newer tab may have saved since this tab loaded, without an event reaching us yet.
+    if (heldBack.has(code) || isNewerRelease(stored(key))) {
+      holdBack(code);
+      memory.set(key, value);
+      return;
+    }
+    write(key, value);
   }
 
   function quarantine(code: Code, raw: string, reason: InvalidReason): void {
@@ -114,8 +142,9 @@ export function createCaseStorage(options: CaseStorageOptions): CaseStorage {
       }
       return result.case;
     },
-    save: (caseFile) => write(caseKey(caseFile.code), JSON.stringify(caseFile)),
-    remove: (code) => write(caseKey(code), null),
+    save: (caseFile) => writeCase(caseFile.code, JSON.stringify(caseFile)),
+    remove: (code) => writeCase(code, null),
+    holdBack,
     listQuarantine() {
       area();
       const keys = new Set([...storedKeys(), ...memory.keys()].filter((key) => key.startsWith(QUARANTINE_KEY_PREFIX)));

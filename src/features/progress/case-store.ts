@@ -78,6 +78,7 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     if (change.kind === 'reload-all') publish({ cases: deepFreeze(loadAll(store)), quarantine: store.listQuarantine() });
     if (change.kind === 'quarantine-changed') publish({ quarantine: store.listQuarantine() });
     if (change.kind === 'case') putCase(change.code, change.case);
+    if (change.kind === 'newer-elsewhere') store.holdBack(change.code);
   }
 
   return {

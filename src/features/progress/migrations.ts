@@ -55,6 +55,17 @@ export function parseCaseValue(value: unknown, expectedCode?: Code): CaseParse {
     : { ok: true, case: parsed.output, migratedFrom };
 }
 
+/** Whether a stored value was written by a newer release (whatever else is wrong with it). */
+export function isNewerRelease(raw: string | null): boolean {
+  if (raw === null) return false;
+  try {
+    const { version } = JSON.parse(raw) as { version?: unknown };
+    return typeof version === 'number' && version > CASE_VERSION;
+  } catch {
+    return false;
+  }
+}
+
 export type InvalidReason = 'corrupt-json' | 'wrong-shape' | 'future-version' | 'wrong-code';
 
 export type LoadResult =

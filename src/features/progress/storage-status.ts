@@ -9,7 +9,9 @@ export type StorageStatus = { mode: 'local' } | { mode: 'memory'; reason: Memory
 export type ProgressNoticeInput =
   | { kind: 'quarantined'; code: Code; reason: InvalidReason; quarantineKey: string }
   | { kind: 'migrated'; code: Code; from: number }
-  | { kind: 'memory-only'; reason: MemoryReason };
+  | { kind: 'memory-only'; reason: MemoryReason }
+  /** Another tab runs a newer release and saved this code's case: this tab no longer writes it. */
+  | { kind: 'newer-elsewhere'; code: Code };
 
 export type ProgressNotice = ProgressNoticeInput & { readonly id: string };
 
@@ -36,6 +38,8 @@ export interface CaseStorage {
   load(code: Code): CaseFile | undefined;
   save(caseFile: CaseFile): void;
   remove(code: Code): void;
+  /** Stop writing a code's case (a newer release saved it); this tab's changes stay in memory. Notifies once. */
+  holdBack(code: Code): void;
   listQuarantine(): QuarantineEntry[];
   readQuarantine(key: string): string | null;
   dismissQuarantine(key: string): void;

@@ -15,12 +15,15 @@ export type StorageChange =
   /** Storage was cleared elsewhere: read everything again. */
   | { kind: 'reload-all' }
   | { kind: 'quarantine-changed' }
+  /** A newer release saved this code in another tab: stop writing it here. */
+  | { kind: 'newer-elsewhere'; code: Code }
   /** `case` undefined: the case was reset elsewhere. */
   | { kind: 'case'; code: Code; case: CaseFile | undefined };
 
 /**
  * `area` is this tab's storage (events from sessionStorage are ignored); `current` reads this tab's case of a code.
- * A value this version cannot read (corrupt, or written by a newer release) is ignored: this tab keeps its case.
+ * A value this version cannot read is ignored (this tab keeps its case), but one from a newer release is reported:
+ * this tab must not overwrite it.
  */
 export function interpretStorageEvent(
   event: StorageEventLike,
@@ -33,7 +36,7 @@ export function interpretStorageEvent(
   const code = codeOfCaseKey(event.key);
   if (!code) return { kind: 'ignore' };
   const result = loadCase(event.newValue, code);
-  if (result.kind === 'invalid') return { kind: 'ignore' };
+  if (result.kind === 'invalid') return result.reason === 'future-version' ? { kind: 'newer-elsewhere', code } : { kind: 'ignore' };
   const next = result.kind === 'ok' ? result.case : undefined;
   if (JSON.stringify(next) === JSON.stringify(current(code))) return { kind: 'ignore' };
   return { kind: 'case', code, case: next };

@@ -5,6 +5,7 @@ import { downloadKeptAside } from '../progress/download-kept-aside';
 
 function NoticeText({ notice }: { notice: ProgressNotice }) {
   const { t } = useTranslation();
+  const { t: tBoot } = useTranslation('boot');
   switch (notice.kind) {
     case 'quarantined':
       return (
@@ -26,6 +27,18 @@ function NoticeText({ notice }: { notice: ProgressNotice }) {
       );
     case 'migrated':
       return <p className="notice__title">{t('notices.migrated', { code: notice.code })}</p>;
+    case 'newer-elsewhere':
+      return (
+        <>
+          <p className="notice__title">{t('notices.newerElsewhere.title', { code: notice.code })}</p>
+          <p>{t('notices.newerElsewhere.body')}</p>
+          <p>
+            <button type="button" className="button button--small" onClick={() => window.location.reload()}>
+              {tBoot('reload')}
+            </button>
+          </p>
+        </>
+      );
     case 'memory-only':
       return (
         <>

@@ -155,9 +155,38 @@ describe('cross-tab sync', () => {
     const { area, store, fire } = setup();
     store.setTenant('5.7.750', 'mine');
     const before = store.getSnapshot();
-    fire({ key: KEY, newValue: '{"version":3}', storageArea: area });
     fire({ key: KEY, newValue: '{trunc', storageArea: area });
+    fire({ key: KEY, newValue: '{"version":2,"code":"5.7.750","actions":[]}', storageArea: area });
     expect(store.getSnapshot()).toBe(before);
+  });
+
+  it('stops writing a case a newer release saved in another tab, keeps editing in memory, and says so once', () => {
+    const { area, store, fire } = setup();
+    store.setTenant('5.7.750', 'mine');
+    const newer = '{"version":3,"code":"5.7.750","somethingNew":true}';
+    area.setItem(KEY, newer);
+    fire({ key: KEY, newValue: newer, storageArea: area });
+    expect(store.getSnapshot().notices).toMatchObject([{ kind: 'newer-elsewhere', code: '5.7.750' }]);
+    store.setTenant('5.7.750', 'mine, later');
+    store.setNote('5.7.750', 'domains', 'typed here');
+    store.resetCase('5.7.750');
+    expect(area.getItem(KEY)).toBe(newer);
+    expect(store.getSnapshot().cases['5.7.750']).toBeUndefined();
+    expect(store.getSnapshot().notices).toHaveLength(1);
+    // Other codes are saved as usual.
+    store.setTenant('5.7.705', 'contoso');
+    expect(area.getItem('unblock:case:5.7.705')).toContain('contoso');
+  });
+
+  it('does not overwrite a newer release’s case even when no event arrived first', () => {
+    const { area, store } = setup();
+    store.setTenant('5.7.750', 'mine');
+    const newer = '{"version":3,"code":"5.7.750"}';
+    area.setItem(KEY, newer);
+    store.setTenant('5.7.750', 'mine, later');
+    expect(area.getItem(KEY)).toBe(newer);
+    expect(store.getSnapshot().cases['5.7.750']?.details.tenant).toBe('mine, later');
+    expect(store.getSnapshot().notices).toMatchObject([{ kind: 'newer-elsewhere', code: '5.7.750' }]);
   });
 
   it('ignores other keys and other storage areas, and reloads after a clear', () => {

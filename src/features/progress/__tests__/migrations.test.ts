@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../case-schema';
-import { loadCase, parseCaseValue } from '../migrations';
+import { isNewerRelease, loadCase, parseCaseValue } from '../migrations';
 import { actionIdsOf } from './fake-storage';
 
 const [first = '', second = ''] = actionIdsOf('5.7.705');
@@ -77,5 +77,15 @@ describe('parseCaseValue', () => {
     const result = parseCaseValue({ ...createCase('5.7.705', new Date()), createdAt: 'soon' });
     expect(result).toMatchObject({ ok: false, reason: 'wrong-shape' });
     expect(!result.ok && result.detail).toContain('createdAt');
+  });
+});
+
+describe('isNewerRelease', () => {
+  it('is true only for a record whose version is above this release’s', () => {
+    expect(isNewerRelease('{"version":3,"anything":"else"}')).toBe(true);
+    expect(isNewerRelease('{"version":99}')).toBe(true);
+    for (const raw of [null, '{"version":2}', '{"version":1}', '{"version":"3"}', '{trunc', 'null', '42', '[]']) {
+      expect(isNewerRelease(raw), String(raw)).toBe(false);
+    }
   });
 });
