@@ -17,9 +17,12 @@ export type SummaryText =
 export function useSummaryText(language: Language): SummaryText {
   const { i18n: active } = useTranslation();
   const needsFetch = language !== active.language;
-  const { data, isError, refetch } = useQuery({ ...uiTextQuery(language), enabled: needsFetch });
+  const { data, isError, isFetching, refetch } = useQuery({ ...uiTextQuery(language), enabled: needsFetch });
   if (needsFetch) {
-    if (!data) return isError ? { state: 'failed', retry: () => void refetch() } : { state: 'loading' };
+    if (!data) {
+      // While a retry runs the panel says "Loading…" again rather than keeping the old error up.
+      return isError && !isFetching ? { state: 'failed', retry: () => void refetch() } : { state: 'loading' };
+    }
     for (const [namespace, strings] of Object.entries(data)) {
       if (!i18n.hasResourceBundle(language, namespace)) i18n.addResourceBundle(language, namespace, strings);
     }
