@@ -67,6 +67,28 @@ test('two tabs see each other’s changes without reloading', async ({ context }
   await expect(first.getByRole('textbox', { name: 'Notes' })).toHaveValue('Removed connector "Relay-2" created 03:12 by an unknown admin');
 });
 
+test('zh-TW: a tab that has not yet heard of another tab’s change keeps it when saving its own', async ({ context }) => {
+  const lagging = await context.newPage();
+  // Storage events arrive asynchronously; this tab stands for one whose event is still on the way when it saves.
+  await lagging.addInitScript(() => {
+    window.addEventListener('storage', (event) => event.stopImmediatePropagation(), { capture: true });
+  });
+  const other = await context.newPage();
+  await lagging.goto('/5.7.750/connectors?lng=zh-TW');
+  await other.goto('/5.7.750/connectors?lng=zh-TW');
+  await tick(other, 'zh-TW', 'list-inbound-connectors');
+  await expect(lagging.getByRole('checkbox', { name: actionTitle('zh-TW', 'list-inbound-connectors') })).not.toBeChecked();
+  await tick(lagging, 'zh-TW', 'remove-unknown-connectors');
+  // Saving picked up the other tab's tick instead of undoing it, and the other tab sees both.
+  for (const page of [lagging, other]) {
+    for (const id of ['list-inbound-connectors', 'remove-unknown-connectors']) {
+      await expect(page.getByRole('checkbox', { name: actionTitle('zh-TW', id) })).toBeChecked();
+    }
+  }
+  await lagging.reload();
+  await expect(lagging.getByRole('checkbox', { name: actionTitle('zh-TW', 'list-inbound-connectors') })).toBeChecked();
+});
+
 test('ja: a tab never overwrites what a newer version of Unblock saved in another tab', async ({ context }) => {
   const older = await context.newPage();
   const newer = await context.newPage();

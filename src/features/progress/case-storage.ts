@@ -7,6 +7,7 @@ import {
   isQuotaError,
   type CaseStorage,
   type CaseStorageOptions,
+  type LatestCase,
   type MemoryReason,
   type QuarantineEntry,
   type StorageLike,
@@ -141,6 +142,26 @@ export function createCaseStorage(options: CaseStorageOptions): CaseStorage {
         options.onNotice({ kind: 'migrated', code, from: result.migratedFrom });
       }
       return result.case;
+    },
+    latest(code): LatestCase {
+      const target = area();
+      if (!target || heldBack.has(code)) return { kind: 'own' };
+      let raw: string | null;
+      try {
+        raw = target.getItem(caseKey(code));
+      } catch {
+        return { kind: 'own' };
+      }
+      if (isNewerRelease(raw)) {
+        holdBack(code);
+        return { kind: 'own' };
+      }
+      const result = loadCase(raw, code);
+      if (result.kind === 'invalid') {
+        quarantine(code, result.raw, result.reason);
+        return { kind: 'own' };
+      }
+      return { kind: 'stored', case: result.kind === 'ok' ? result.case : undefined };
     },
     save: (caseFile) => writeCase(caseFile.code, JSON.stringify(caseFile)),
     remove: (code) => writeCase(code, null),

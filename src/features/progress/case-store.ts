@@ -63,7 +63,10 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
   function edit(code: Code, change: (current: CaseFile, time: string) => CaseFile): void {
     const { state, store } = init();
     const now = options.now();
-    const current = state.cases[code] ?? createCase(code, now);
+    // Edit what is stored now, not this tab's snapshot: another tab may have saved a moment ago, and its storage
+    // event may not have arrived yet. Writing from the snapshot would undo that tab's change.
+    const latest = store.latest(code);
+    const current = (latest.kind === 'stored' ? latest.case : state.cases[code]) ?? createCase(code, now);
     const next = change(current, now.toISOString());
     if (next === current) return;
     store.save(next);

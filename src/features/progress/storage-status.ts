@@ -32,10 +32,18 @@ export interface CaseStorageOptions {
   onNotice: (notice: ProgressNoticeInput) => void;
 }
 
+export type LatestCase = { kind: 'stored'; case: CaseFile | undefined } | { kind: 'own' };
+
 export interface CaseStorage {
   status(): StorageStatus;
   /** The stored case, migrated if old; unreadable data is quarantined and `undefined` returned. */
   load(code: Code): CaseFile | undefined;
+  /**
+   * Just before an edit: the case as stored now, which another tab may have changed since this tab's snapshot (its
+   * storage event can still be on the way). `own` means this tab's copy is the one to edit: storage is out of use, a
+   * newer release holds the stored case, or the stored value was unreadable (it is quarantined).
+   */
+  latest(code: Code): LatestCase;
   save(caseFile: CaseFile): void;
   remove(code: Code): void;
   /** Stop writing a code's case (a newer release saved it); this tab's changes stay in memory. Notifies once. */

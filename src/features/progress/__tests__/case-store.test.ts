@@ -189,6 +189,39 @@ describe('cross-tab sync', () => {
     expect(store.getSnapshot().notices).toMatchObject([{ kind: 'newer-elsewhere', code: '5.7.750' }]);
   });
 
+  it('edits what is stored now, so a change from another tab whose event has not arrived is kept', () => {
+    const area = new MemoryStorage();
+    const here = setup(area);
+    const there = setup(area);
+    here.store.getSnapshot();
+    there.store.setActionState('5.7.750', first, 'done');
+    there.store.setNote('5.7.750', 'domains', 'written there');
+    // No event delivered: this tab's snapshot is stale when it edits.
+    here.store.setActionState('5.7.750', second, 'done');
+    here.store.setNote('5.7.750', 'servers', 'written here');
+    const stored = JSON.parse(area.getItem(KEY) ?? '') as unknown;
+    expect(stored).toMatchObject({
+      actions: { [first]: { state: 'done' }, [second]: { state: 'done' } },
+      notes: { domains: { text: 'written there' }, servers: { text: 'written here' } },
+    });
+    expect(here.store.getSnapshot().cases['5.7.750']).toEqual(stored);
+  });
+
+  it('starts afresh after a reset in another tab, and keeps its own case when the stored one is unreadable', () => {
+    const area = new MemoryStorage();
+    const { store } = setup(area);
+    store.setTenant('5.7.750', 'mine');
+    area.removeItem(KEY);
+    store.setNote('5.7.750', 'about', 'after the reset');
+    expect(store.getSnapshot().cases['5.7.750']).toMatchObject({ details: { tenant: '' }, notes: { about: {} } });
+    area.setItem(KEY, '{trunc');
+    store.setNote('5.7.750', 'about', 'after the reset, more');
+    expect(store.getSnapshot().cases['5.7.750']?.notes.about?.text).toBe('after the reset, more');
+    expect(JSON.parse(area.getItem(KEY) ?? '')).toEqual(store.getSnapshot().cases['5.7.750']);
+    expect(store.getSnapshot().quarantine.map((entry) => area.getItem(entry.key))).toEqual(['{trunc']);
+    expect(store.getSnapshot().notices).toMatchObject([{ kind: 'quarantined', code: '5.7.750', reason: 'corrupt-json' }]);
+  });
+
   it('ignores other keys and other storage areas, and reloads after a clear', () => {
     const { area, store, fire } = setup();
     store.setTenant('5.7.750', 'mine');
