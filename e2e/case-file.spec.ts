@@ -130,10 +130,16 @@ test('an invalid file gets a clear error and changes nothing', async ({ page }, 
 test.describe('support summary', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   test('is English for Support, switchable to the page language, and copies as plain text', async ({ page }) => {
+    const summary = page.locator('.summary__text');
+    // Before anything is recorded there is no start time to report.
+    await page.goto('/5.7.750/support?lng=ja');
+    await expect(summary).toContainText(uiText('en', 'summary.notStarted'));
+    await expect(summary).not.toContainText('Last change:');
     await buildCase(page, 'ja');
     await page.goto('/5.7.750/support?lng=ja');
-    const summary = page.locator('.summary__text');
     await expect(summary).toContainText('Error code: 5.7.750');
+    await expect(summary).toContainText(/Case started: \w{3} \d{1,2}, \d{4}/);
+    await expect(summary).toContainText('Last change:');
     await expect(summary).toContainText(`[x] ${actionTitle('en', 'list-accepted-domains')}`);
     await expect(summary).toContainText(`[n/a] ${actionTitle('en', 'certificate-connector')} (not applicable: No on-premises servers`);
     await expect(summary).toContainText('Note-PDF-42 検証 驗證');

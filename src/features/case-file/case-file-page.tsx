@@ -6,7 +6,7 @@ import { flows, type Code } from '../../config/flow';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { NdrDetailsList } from '../start/ndr-details-list';
 import { caseProgress } from '../progress/progress-math';
-import { useCase, useProgressSnapshot } from '../progress/use-case';
+import { useCase, useCaseSaved } from '../progress/use-case';
 import { useActionText } from '../wizard/use-action-text';
 import type { ActionDefinition } from '../../config/actions';
 import type { CaseFile } from '../progress/case-schema';
@@ -42,7 +42,7 @@ function ActionRow({ action, caseFile, formatTime }: { action: ActionDefinition;
 export function CaseFilePage({ code }: { code: Code }) {
   const { t } = useTranslation();
   const caseFile = useCase(code);
-  const saved = useProgressSnapshot().cases[code] !== undefined;
+  const saved = useCaseSaved(code);
   const flow = flows[code];
   const formatTime = useDateTimeFormat();
   const progress = caseProgress(flow, caseFile);

@@ -5,7 +5,7 @@ import { flows, type Code } from '../../config/flow';
 import { currentLanguage } from '../../lib/i18n';
 import { languageNames } from '../../lib/languages';
 import { buildSupportSummary } from '../progress/support-summary';
-import { useCase } from '../progress/use-case';
+import { useCase, useCaseSaved } from '../progress/use-case';
 import { useSummaryText } from './use-summary-text';
 
 function formatFor(language: string) {
@@ -27,13 +27,14 @@ export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; he
   const { t: tBoot } = useTranslation('boot');
   const id = useId();
   const caseFile = useCase(code);
+  const saved = useCaseSaved(code);
   const language = currentLanguage();
   const [inPageLanguage, setInPageLanguage] = useState(false);
   const summaryLanguage = inPageLanguage ? language : 'en';
   const text = useSummaryText(summaryLanguage);
   const summary =
     text.state === 'ready'
-      ? buildSupportSummary({ caseFile, flow: flows[code], text: text.translate, formatDateTime: formatFor(summaryLanguage) })
+      ? buildSupportSummary({ caseFile, saved, flow: flows[code], text: text.translate, formatDateTime: formatFor(summaryLanguage) })
       : undefined;
   const Heading = `h${headingLevel}` as const;
   return (

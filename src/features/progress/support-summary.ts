@@ -14,6 +14,8 @@ export type AnyTranslator = SummaryTranslator | ((key: never, options?: never) =
 
 export interface SupportSummaryInput<Translator = SummaryTranslator> {
   caseFile: CaseFile;
+  /** False while nothing has been recorded: the case has no start or change time to report yet. */
+  saved: boolean;
   flow: Flow;
   text: Translator;
   /** ISO time → the reader's local date and time. */
@@ -57,7 +59,7 @@ function ndrLines(ndr: NdrDetails, text: SummaryTranslator): string[] {
 export function buildSupportSummary(input: SupportSummaryInput): string;
 // eslint-disable-next-line @typescript-eslint/unified-signatures
 export function buildSupportSummary(input: SupportSummaryInput<AnyTranslator>): string;
-export function buildSupportSummary({ caseFile, flow, text: translate, formatDateTime }: SupportSummaryInput<AnyTranslator>): string {
+export function buildSupportSummary({ caseFile, saved, flow, text: translate, formatDateTime }: SupportSummaryInput<AnyTranslator>): string {
   const lookUp = translate as (key: string, options?: Record<string, unknown>) => unknown;
   const text: SummaryTranslator = (key, options) => String(lookUp(key, options));
   const code = caseFile.code;
@@ -69,8 +71,12 @@ export function buildSupportSummary({ caseFile, flow, text: translate, formatDat
       text('ui:summary.code', { code, name: text(`ui:codes.${codeKey(code)}.name`) }),
       text('ui:summary.meaning', { meaning: text(`ui:codes.${codeKey(code)}.summary`) }),
       text('ui:summary.tenant', { tenant: tenant || text('ui:summary.tenantMissing') }),
-      text('ui:summary.started', { time: formatDateTime(caseFile.createdAt) }),
-      text('ui:summary.lastChange', { time: formatDateTime(caseFile.updatedAt) }),
+      ...(saved
+        ? [
+            text('ui:summary.started', { time: formatDateTime(caseFile.createdAt) }),
+            text('ui:summary.lastChange', { time: formatDateTime(caseFile.updatedAt) }),
+          ]
+        : [text('ui:summary.notStarted')]),
       text('ui:summary.progress', {
         resolved: progress.resolved,
         total: progress.total,

@@ -18,6 +18,11 @@ export function useCase(code: Code, store: StoreLike = caseStore): CaseFile {
   return saved ?? fresh;
 }
 
+/** Whether anything of this code's case has been recorded (a fresh case has no real start time yet). */
+export function useCaseSaved(code: Code, store: StoreLike = caseStore): boolean {
+  return useProgressSnapshot(store).cases[code] !== undefined;
+}
+
 export interface CaseSummary {
   code: Code;
   percent: number;

@@ -100,7 +100,7 @@ const formatDateTime = (iso: string) =>
 
 describe('buildSupportSummary', () => {
   it('builds its lines from keys, with fixed markers for each state', () => {
-    const lines = buildSupportSummary({ caseFile, flow, text: (key) => key, formatDateTime: (iso) => iso }).split('\n');
+    const lines = buildSupportSummary({ caseFile, saved: true, flow, text: (key) => key, formatDateTime: (iso) => iso }).split('\n');
     expect(lines[0]).toBe('ui:summary.heading');
     expect(lines).toContain('  [x] ui:summary.actionDone');
     expect(lines).toContain('  [n/a] ui:summary.actionNotApplicable');
@@ -115,19 +115,23 @@ describe('buildSupportSummary', () => {
 
   it('leaves out empty parts', () => {
     const fresh = createCase('5.7.750', new Date(0));
-    const lines = buildSupportSummary({ caseFile: fresh, flow, text: (key) => key, formatDateTime: (iso) => iso }).split('\n');
+    const lines = buildSupportSummary({ caseFile: fresh, saved: false, flow, text: (key) => key, formatDateTime: (iso) => iso }).split('\n');
     expect(lines).not.toContain('ui:steps.connectors.title');
     expect(lines).not.toContain('ui:summary.ndrHeading');
     expect(lines).not.toContain('  ui:summary.notes');
+    // Nothing recorded yet, so no start or change time: the first edit sets them.
+    expect(lines).toContain('ui:summary.notStarted');
+    expect(lines).not.toContain('ui:summary.started');
+    expect(lines).not.toContain('ui:summary.lastChange');
   });
 
   it('works on the real flow', () => {
-    const summary = buildSupportSummary({ caseFile, flow: flows['5.7.750'], text: (key) => key, formatDateTime: (iso) => iso });
+    const summary = buildSupportSummary({ caseFile, saved: true, flow: flows['5.7.750'], text: (key) => key, formatDateTime: (iso) => iso });
     expect(summary).toContain('[x] ui:summary.actionDone');
   });
 
   it('reads as plain English text', () => {
-    const summary = buildSupportSummary({ caseFile, flow, text: translate(english), formatDateTime });
+    const summary = buildSupportSummary({ caseFile, saved: true, flow, text: translate(english), formatDateTime });
     expect(summary).toMatchInlineSnapshot(`
       "Exchange Online sending block: summary for Microsoft Support
       Error code: 5.7.750 (Client blocked from sending from unregistered domains)

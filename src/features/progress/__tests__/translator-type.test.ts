@@ -9,6 +9,7 @@ describe('SummaryTranslator', () => {
     const text = i18n.getFixedT('en');
     const summary = buildSupportSummary({
       caseFile: createCase('5.7.750', new Date(0)),
+      saved: false,
       flow: flows['5.7.750'],
       text,
       formatDateTime: (iso) => iso,
