@@ -192,6 +192,23 @@ for (const language of ['ja', 'zh-TW'] as const) {
   });
 }
 
+test('Ctrl+P on a step prints the case file, as the Print button does', async ({ page }) => {
+  await page.addInitScript(() => {
+    const printed: string[] = [];
+    Object.defineProperty(window, 'printed', { value: printed });
+    window.print = () => {
+      printed.push(document.querySelector('h1')?.textContent ?? '');
+    };
+  });
+  await page.goto('/5.7.750/domains?lng=zh-TW');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('zh-TW', 'steps.domains.title', { code: '5.7.750' }));
+  await page.keyboard.press('Control+P');
+  await expect(page).toHaveURL(/\/5\.7\.750\/checklist\?lng=zh-TW$/);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed))
+    .toEqual([uiText('zh-TW', 'caseFile.title', { code: '5.7.750' })]);
+});
+
 for (const language of languages) {
   test(`${language}: the printed case file holds the code, the steps, the note and local dates`, async ({ page }, testInfo) => {
     await buildCase(page, language);

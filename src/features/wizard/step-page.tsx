@@ -5,7 +5,7 @@ import { flows, stepIds, type Code, type StepId } from '../../config/flow';
 import { paths } from '../../config/paths';
 import { currentLanguage } from '../../lib/i18n';
 import { documentQuery } from '../../lib/locale-queries';
-import { PrintButton } from '../case-file/print-button';
+import { PrintButton, usePrintShortcut } from '../case-file/print-button';
 import { ActionList } from './action-list';
 import { BounceDetails } from './bounce-details';
 import { StepNote } from './step-note';
@@ -23,6 +23,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const { data: document } = useSuspenseQuery(documentQuery(language));
+  usePrintShortcut(code);
   const model = flows[code].steps.find((candidate) => candidate.id === step);
   if (!model) throw new Error(`No step ${step} in the ${code} flow`);
   const number = stepIds.indexOf(step);
