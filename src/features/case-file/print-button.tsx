@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Code } from '../../config/flow';
@@ -7,8 +7,11 @@ import { keepPinnedLanguage, paths } from '../../config/paths';
 /** Printing is always of the case file: from a step, open the case file, which prints once it is ready. */
 function usePrintCaseFile(code: Code): () => void {
   const navigate = useNavigate();
-  const location = useLocation();
-  return () => void navigate(keepPinnedLanguage(paths.checklist(code), location.search), { state: { print: true } });
+  const { search } = useLocation();
+  return useCallback(
+    () => void navigate(keepPinnedLanguage(paths.checklist(code), search), { state: { print: true } }),
+    [navigate, code, search],
+  );
 }
 
 export function PrintButton({ code, onCaseFile = false }: { code: Code; onCaseFile?: boolean }) {
@@ -43,5 +46,5 @@ export function usePrintShortcut(code: Code): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  });
+  }, [printCaseFile]);
 }

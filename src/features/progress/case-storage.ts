@@ -152,13 +152,10 @@ export function createCaseStorage(options: CaseStorageOptions): CaseStorage {
       } catch {
         return { kind: 'own' };
       }
-      if (isNewerRelease(raw)) {
-        holdBack(code);
-        return { kind: 'own' };
-      }
       const result = loadCase(raw, code);
       if (result.kind === 'invalid') {
-        quarantine(code, result.raw, result.reason);
+        if (result.reason === 'future-version') holdBack(code);
+        else quarantine(code, result.raw, result.reason);
         return { kind: 'own' };
       }
       return { kind: 'stored', case: result.kind === 'ok' ? result.case : undefined };

@@ -28,13 +28,15 @@ export type CaseParse =
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A record written by a newer release, whatever else is wrong with it: this release can neither read nor replace it. */
+const isFutureVersion = (version: unknown): version is number =>
+  typeof version === 'number' && Number.isInteger(version) && version > CASE_VERSION;
+
 /** Checks (and migrates) an already parsed value. `expectedCode` rejects a case of another code. */
 export function parseCaseValue(value: unknown, expectedCode?: Code): CaseParse {
   if (!isRecord(value)) return { ok: false, reason: 'wrong-shape', detail: 'not an object' };
   const { version, code } = value;
-  if (typeof version === 'number' && Number.isInteger(version) && version > CASE_VERSION) {
-    return { ok: false, reason: 'future-version', detail: `version ${version}` };
-  }
+  if (isFutureVersion(version)) return { ok: false, reason: 'future-version', detail: `version ${version}` };
   if (expectedCode !== undefined && typeof code === 'string' && code !== expectedCode) {
     return { ok: false, reason: 'wrong-code', detail: `code ${code.slice(0, 32)}` };
   }
@@ -55,12 +57,12 @@ export function parseCaseValue(value: unknown, expectedCode?: Code): CaseParse {
     : { ok: true, case: parsed.output, migratedFrom };
 }
 
-/** Whether a stored value was written by a newer release (whatever else is wrong with it). */
+/** Whether a stored value was written by a newer release. */
 export function isNewerRelease(raw: string | null): boolean {
   if (raw === null) return false;
   try {
-    const { version } = JSON.parse(raw) as { version?: unknown };
-    return typeof version === 'number' && version > CASE_VERSION;
+    const value: unknown = JSON.parse(raw);
+    return isRecord(value) && isFutureVersion(value.version);
   } catch {
     return false;
   }
