@@ -212,6 +212,8 @@ test('Ctrl+P on a step prints the case file, as the Print button does', async ({
 for (const language of languages) {
   test(`${language}: the printed case file holds the code, the steps, the note and local dates`, async ({ page }, testInfo) => {
     await buildCase(page, language);
+    // page.pdf() snapshots at once, unlike the Print button, which waits for the English summary text to arrive.
+    await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
     await page.emulateMedia({ media: 'print' });
     const today = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date());
     for (const format of ['A4', 'Letter'] as const) {
