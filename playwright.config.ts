@@ -14,11 +14,17 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
+  // Two workers keep both cores busy; more only queue behind each other on a small CI machine.
   workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // The timing report prints where the time went (per spec, slowest tests, axe and PDF steps): figures, not limits.
+  reporter: [['list'], ['./e2e/support/timing-reporter.ts']],
+  // Every test takes a few seconds on a quiet 2-core machine; these limits leave room for one several times slower
+  // or busier. Tests stay short (one page or one journey each), so a generous limit never hides a hang for long.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     locale: 'en-US',
@@ -48,14 +54,14 @@ export default defineConfig({
       command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts --port ${port}`,
       url: `http://localhost:${port}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 180_000,
     },
     {
       command: `node node_modules/vite/bin/vite.js build --outDir dist-base --emptyOutDir --logLevel warn && node node_modules/tsx/dist/cli.mjs scripts/serve.ts --dir dist-base --port ${basePort}`,
       url: `http://localhost:${basePort}${basePath}`,
       env: { BASE_PATH: basePath },
       reuseExistingServer: !process.env.CI,
-      timeout: 90_000,
+      timeout: 180_000,
     },
   ],
 });

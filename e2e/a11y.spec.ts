@@ -1,56 +1,78 @@
+// Accessibility: axe on every page, in every language and both colour schemes, one short test each; and the whole
+// flow by keyboard, one step per test.
+import type { Page } from '@playwright/test';
 import { codes, stepIds } from '../src/config/flow';
 import { expect, languages, test } from './fixtures';
 import { uiText } from './support/documents';
 
 const pages = ['/', ...codes.flatMap((code) => [...stepIds, 'checklist'].map((page) => `/${code}/${page}`)), '/5.7.708'];
 
-for (const language of languages) {
-  test(`axe finds nothing on any page in ${language}`, async ({ page, checkA11y }) => {
-    test.setTimeout(90_000);
-    for (const path of pages) {
-      await page.goto(`${path}?lng=${language}`);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await checkA11y();
-    }
-  });
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    for (const language of languages) {
+      for (const path of pages) {
+        test(`axe finds nothing on ${path} in ${language}`, async ({ page, checkA11y }) => {
+          await page.goto(`${path}?lng=${language}`);
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await checkA11y();
+        });
+      }
 
-  test(`originals shown and a 360 px phone pass axe in ${language}`, async ({ page, checkA11y }) => {
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(`/5.7.750/about?lng=${language}`);
-    if (language !== 'en') await page.getByLabel(uiText(language, 'document.showAllOriginals')).check();
-    await checkA11y();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'no sideways scrolling on a phone').toBeLessThanOrEqual(0);
+      test(`originals shown and a 360 px phone pass axe in ${language}`, async ({ page, checkA11y }) => {
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(`/5.7.750/about?lng=${language}`);
+        if (language !== 'en') await page.getByLabel(uiText(language, 'document.showAllOriginals')).check();
+        await checkA11y();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'no sideways scrolling on a phone').toBeLessThanOrEqual(0);
+      });
+    }
   });
 }
 
-test('keyboard only: from the start page to the support step', async ({ page }) => {
+/** Tabs forward until `target` has focus: what a keyboard user does to reach it. */
+async function tabTo(page: Page, target: import('@playwright/test').Locator) {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('keyboard only: from the start page into the flow', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Skip link first, then into the form.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: uiText('en', 'shell.skipToContent') })).toBeFocused();
-  await page.getByLabel(uiText('en', 'start.fieldLabel')).focus();
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel(uiText('en', 'start.fieldLabel')));
   await page.keyboard.type('550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: uiText('en', 'start.submit') })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/5\.7\.750\/about$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  for (const step of stepIds.slice(1)) {
-    // Tab forward until the Next link has focus, then follow it with Enter.
-    const next = page.getByRole('link', { name: new RegExp(`^${uiText('en', 'wizard.next')}`) });
-    for (let presses = 0; presses < 200 && !(await next.evaluate((element) => element === document.activeElement)); presses += 1) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(next).toBeFocused();
+});
+
+// Each step on its own: Tab reaches Next, Enter follows it, and focus lands on the new step's heading.
+for (const [index, step] of stepIds.slice(0, -1).entries()) {
+  const nextStep = stepIds[index + 1];
+  test(`keyboard only: from ${step} to ${nextStep}`, async ({ page }) => {
+    await page.goto(`/5.7.750/${step}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await tabTo(page, page.getByRole('link', { name: new RegExp(`^${uiText('en', 'wizard.next')}`) }));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`/5\\.7\\.750/${step}$`));
+    await expect(page).toHaveURL(new RegExp(`/5\\.7\\.750/${nextStep}$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  }
-  // On the support step an action can be ticked from the keyboard.
+  });
+}
+
+test('keyboard only: an action on the support step can be ticked', async ({ page }) => {
+  await page.goto('/5.7.750/support');
   const checkbox = page.getByRole('checkbox').first();
-  await checkbox.focus();
+  await tabTo(page, checkbox);
   await page.keyboard.press('Space');
   await expect(checkbox).toBeChecked();
 });

@@ -1,9 +1,8 @@
 // The case file: hand-over by file, the support summary, and the printed PDF in every language.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, languages, test } from './fixtures';
+import { expect, languages, nextFrames, printToPdf, test } from './fixtures';
 import { uiText } from './support/documents';
 
 const casesDir = join(import.meta.dirname, 'fixtures/cases');
@@ -166,13 +165,22 @@ for (const language of ['ja', 'zh-TW'] as const) {
     const printed = () => page.evaluate(() => (window as unknown as { printed: string[] }).printed);
     await page.goto(`/5.7.705/servers?lng=${language}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'steps.servers.title', { code: '5.7.705' }));
-    // The summary's English text arrives late, as on a slow connection: printing must wait for it.
+    // The summary's English text arrives late, as on a slow connection: printing must wait for it. The text is held
+    // back until the case file is open and shown to have not printed yet.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await page.route(/\/assets\/(ui|actions)-[\w-]+\.json$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      await held;
       await route.continue();
     });
     await page.getByRole('button', { name: uiText(language, 'caseFile.print') }).click();
     await expect(page).toHaveURL(new RegExp(`/5\\.7\\.705/checklist\\?lng=${language}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'caseFile.title', { code: '5.7.705' }));
+    await nextFrames(page);
+    expect(await printed()).toHaveLength(0);
+    release();
     await expect.poll(async () => (await printed()).length).toBe(1);
     const [text = ''] = await printed();
     expect(text).toContain(uiText(language, 'caseFile.title', { code: '5.7.705' }));
@@ -183,11 +191,14 @@ for (const language of ['ja', 'zh-TW'] as const) {
     await expect(page).toHaveURL(/\/servers\?/);
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'caseFile.title', { code: '5.7.705' }));
-    await page.waitForTimeout(300);
+    // Printing would follow the summary's text by a frame: once the text is there and frames have passed, it did not.
+    await expect(page.locator('.summary__text')).toContainText(uiText('en', 'summary.heading'));
+    await nextFrames(page);
     expect(await printed()).toHaveLength(1);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'caseFile.title', { code: '5.7.705' }));
-    await page.waitForTimeout(300);
+    await expect(page.locator('.summary__text')).toContainText(uiText('en', 'summary.heading'));
+    await nextFrames(page);
     expect(await printed()).toHaveLength(0);
   });
 }
@@ -210,16 +221,16 @@ test('Ctrl+P on a step prints the case file, as the Print button does', async ({
 });
 
 for (const language of languages) {
-  test(`${language}: the printed case file holds the code, the steps, the note and local dates`, async ({ page }, testInfo) => {
-    await buildCase(page, language);
-    // page.pdf() snapshots at once, unlike the Print button, which waits for the English summary text to arrive.
-    await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
-    await page.emulateMedia({ media: 'print' });
-    const today = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date());
-    for (const format of ['A4', 'Letter'] as const) {
-      const pdf = testInfo.outputPath(`case-${format}.pdf`);
-      await page.pdf({ path: pdf, format });
-      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdf, '-']).toString('utf8').replace(/\s+/g, ' ');
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`${language}: the printed case file (${format}) holds the code, the steps, the note and local dates`, async ({
+      page,
+    }, testInfo) => {
+      await buildCase(page, language);
+      // page.pdf() snapshots at once, unlike the Print button, which waits for the English summary text to arrive.
+      await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
+      const today = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date());
+      const printed = await printToPdf(page, testInfo, `case-${format}`, { format, layout: true });
+      const text = printed.text.replace(/\s+/g, ' ');
       expect(text).toContain('5.7.750');
       expect(text).toContain(uiText(language, 'caseFile.title', { code: '5.7.750' }).replace(/\s+/g, ' '));
       expect(text).toContain(uiText(language, 'steps.domains.title'));
@@ -232,10 +243,10 @@ for (const language of languages) {
       expect(text).not.toContain(uiText(language, 'caseFile.print'));
       expect(text).not.toContain(uiText(language, 'handOver.export'));
       expect(text).not.toContain(uiText(language, 'steps.about.short'));
-    }
-    const pages = readFileSync(testInfo.outputPath('case-A4.pdf')).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(2);
-  });
+      const pages = readFileSync(printed.path).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages).toBeGreaterThanOrEqual(2);
+    });
+  }
 }
 
 test('printing a step page gives a clean printout: link targets written out, the source credited, no controls', async ({
@@ -244,10 +255,7 @@ test('printing a step page gives a clean printout: link targets written out, the
   await page.goto('/5.7.705/support?lng=ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.support.title', { code: '5.7.705' }));
   await expect(page.locator('.summary__text')).toContainText(uiText('en', 'summary.heading'));
-  await page.emulateMedia({ media: 'print' });
-  const pdf = testInfo.outputPath('step.pdf');
-  await page.pdf({ path: pdf, format: 'A4' });
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString('utf8');
+  const { text } = await printToPdf(page, testInfo, 'step');
   // pdftotext drops the hyphen where a long URL breaks across lines, so hyphens are compared away too.
   const squeezed = text.replace(/[\s-]+/g, '');
   expect(squeezed).toContain(uiText('ja', 'steps.support.title', { code: '5.7.705' }).replace(/\s+/g, ''));

@@ -5,8 +5,8 @@ import { collapse, loadDocument, plain, uiText, visibleText } from './support/do
 for (const language of languages) {
   const document = loadDocument(language);
   for (const code of codes) {
-    test(`${language} ${code}: every step opens directly and shows its segments verbatim`, async ({ page, checkA11y }) => {
-      for (const step of flows[code].steps) {
+    for (const step of flows[code].steps) {
+      test(`${language} ${code}/${step.id} opens directly and shows its segments verbatim`, async ({ page }) => {
         await page.goto(`/${code}/${step.id}?lng=${language}`);
         const title = uiText(language, `steps.${step.id}.title`, { code });
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -20,9 +20,9 @@ for (const language of languages) {
           if (!content) throw new Error(`segment ${segment} missing`);
           expect(await visibleText(page.locator(`[data-segment="${segment}"]`).first())).toBe(collapse(plain(content.text)));
         }
-        if (step.id === 'about' || step.id === 'support') await checkA11y();
-      }
-    });
+        // axe runs on every one of these pages in a11y.spec.ts.
+      });
+    }
   }
 }
 

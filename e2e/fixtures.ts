@@ -1,7 +1,8 @@
 // Shared fixtures: every test fails on an uncaught page error, a console error or a request to another origin,
 // and `checkA11y` fails on any axe violation.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { test as playwrightTest, expect, type Page, type TestInfo } from '@playwright/test';
 
 export interface PageProblems {
   errors: string[];
@@ -9,7 +10,7 @@ export interface PageProblems {
   allowConsole: (pattern: RegExp) => void;
 }
 
-export const test = base.extend<{ problems: PageProblems; checkA11y: (page?: Page) => Promise<void> }>({
+export const test = playwrightTest.extend<{ problems: PageProblems; checkA11y: (page?: Page) => Promise<void> }>({
   problems: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost').origin;
@@ -39,15 +40,18 @@ export const test = base.extend<{ problems: PageProblems; checkA11y: (page?: Pag
     { auto: true },
   ],
   checkA11y: async ({ page }, use) => {
-    await use(async (target = page) => {
-      const results = await new AxeBuilder({ page: target })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      const summary = results.violations.map(
-        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      );
-      expect(summary, 'axe violations').toEqual([]);
-    });
+    await use((target = page) =>
+      // A named step, so the timing report can say how much of the suite axe takes.
+      test.step('axe', async () => {
+        const results = await new AxeBuilder({ page: target })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        const summary = results.violations.map(
+          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+        expect(summary, 'axe violations').toEqual([]);
+      }),
+    );
   },
 });
 
@@ -55,3 +59,29 @@ export { expect };
 
 export const languages = ['en', 'ja', 'zh-TW'] as const;
 export type Language = (typeof languages)[number];
+
+/**
+ * Prints the page to a PDF (print media) and returns the PDF's path and its text as `pdftotext` reads it.
+ * A named step, so the timing report shows what PDFs cost.
+ */
+export function printToPdf(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  options: { format?: 'A4' | 'Letter'; layout?: boolean } = {},
+): Promise<{ path: string; text: string }> {
+  return playwrightTest.step('pdf', async () => {
+    const path = testInfo.outputPath(`${name}.pdf`);
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path, format: options.format ?? 'A4' });
+    const args = ['-enc', 'UTF-8', ...(options.layout ? ['-layout'] : []), path, '-'];
+    return { path, text: execFileSync('pdftotext', args).toString('utf8') };
+  });
+}
+
+/**
+ * Lets the page finish what a render schedules for the next frames (effects that run in requestAnimationFrame), so a
+ * test can then assert that something did not happen: a wait on the page's own frames, not on the clock.
+ */
+export const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));

@@ -42,7 +42,7 @@ for (const language of languages) {
       await checkA11y();
     });
 
-    test('each outcome that is not one covered code gets its own clear message', async ({ page }) => {
+    test('each pasted outcome that is not one covered code gets its own clear message', async ({ page }) => {
       await page.goto(`/?lng=${language}`);
       const message = (key: string, values: Record<string, string> = {}) => page.getByText(uiText(language, key, values));
 
@@ -62,6 +62,13 @@ for (const language of languages) {
       await paste(page, language, fixture('other-code-511.txt'));
       await expect(message('start.outcomes.other.title', { codes: '5.1.1' })).toBeVisible();
 
+      await paste(page, language, fixture('garbage.txt'));
+      await expect(message('start.outcomes.nothing.title')).toBeVisible();
+    });
+
+    test('each file that cannot be read gets its own clear message, and what was typed stays', async ({ page }) => {
+      await page.goto(`/?lng=${language}`);
+      const message = (key: string, values: Record<string, string> = {}) => page.getByText(uiText(language, key, values));
       await paste(page, language, fixture('garbage.txt'));
       await expect(message('start.outcomes.nothing.title')).toBeVisible();
 
@@ -112,7 +119,9 @@ test('a dropped .eml is read like a chosen one', async ({ page }) => {
   await expect(page.getByRole('region', { name: uiText('en', 'ndr.heading') })).toContainText('lee.gu@fabrikam.com');
 });
 
-test('a 5 MB paste is read without freezing the page, and over 5 MB is refused', async ({ page }) => {
+test('a 5 MB paste is read without freezing the page', async ({ page }) => {
+  // The browser alone takes seconds to lay out 5 MB in a text field: allow this one test more time on a slow machine.
+  test.slow();
   await page.goto('/');
   const filler = 'JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29kZT4+CnN0cmVhbQp4nD2O\n';
   const big = `${fixture('exchange-online-750.txt')}\n${filler.repeat(Math.floor((4.8 * 1024 * 1024) / filler.length))}`;
@@ -121,7 +130,11 @@ test('a 5 MB paste is read without freezing the page, and over 5 MB is refused',
   const worker = page.waitForEvent('worker');
   await page.getByRole('button', { name: uiText('en', 'start.submit') }).click();
   expect((await worker).url()).toMatch(/parse-ndr\.worker.*\.js$/);
-  await expect(page).toHaveURL(/\/5\.7\.750\/about$/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/5\.7\.750\/about$/, { timeout: 60_000 });
+});
+
+test('a paste over 5 MB is refused with a clear message', async ({ page }) => {
+  test.slow();
   await page.goto('/');
   await pasteLarge(page, 'x'.repeat(5 * 1024 * 1024 + 10));
   await page.getByRole('button', { name: uiText('en', 'start.submit') }).click();
