@@ -25,7 +25,6 @@ export function Layout() {
   const navigation = useNavigation();
   const location = useLocation();
   useFocusHeadingOnNavigation();
-  const machineTranslated = i18n.language !== 'en';
   return (
     <div className="page" lang={i18n.language}>
       <a className="skip-link" href="#main">
@@ -46,14 +45,6 @@ export function Layout() {
         {navigation.state === 'loading' ? t('shell.loading') : ''}
       </p>
       <main id="main" className="main">
-        {machineTranslated && (
-          <p className="mt-notice">
-            <span className="mt-notice__icon" aria-hidden="true">
-              ⓘ
-            </span>
-            {t('shell.machineTranslationNotice')}
-          </p>
-        )}
         <ProgressNotices />
         <Outlet />
       </main>

@@ -28,7 +28,8 @@ const segmentsByStep: Record<StepId, (code: Code) => number[]> = {
   domains: () => [...range(128, 131), 146],
   connectors: () => range(132, 134),
   servers: () => range(135, 137),
-  support: () => range(138, 145),
+  // Segment 138 asks Support to allow "sending from unregistered domains" again: that is 5.7.750's block, not 5.7.705's.
+  support: (code) => range(code === '5.7.750' ? 138 : 139, 145),
 };
 
 /** Action ids per step, in the order an admin does them. Each action says which codes it applies to. */
@@ -67,6 +68,24 @@ export const isStepId = (value: string | undefined): value is StepId => stepIds.
 export function stepIndex(step: StepId): number {
   return stepIds.indexOf(step);
 }
+
+/**
+ * The number a helpdesk says ("do step 2"): the four fixes are numbered 1 to 4, as in Microsoft's document; the
+ * overview before them has no number. Every place that numbers steps (step bar, page, case file, lists) uses this.
+ */
+export function stepNumber(step: StepId): number | undefined {
+  const index = stepIndex(step);
+  return index > 0 ? index : undefined;
+}
+
+/** A step's title with its number in front where it has one ("2. Look for unusual connectors"), as lists show it. */
+export function numberedTitle(step: StepId, title: string): string {
+  const number = stepNumber(step);
+  return number === undefined ? title : `${number}. ${title}`;
+}
+
+/** How many numbered steps there are ("Step 2 of 4"). */
+export const numberedStepCount = stepIds.length - 1;
 
 export function neighbours(step: StepId): { previous: StepId | undefined; next: StepId | undefined } {
   const index = stepIndex(step);

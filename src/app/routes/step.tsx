@@ -1,13 +1,19 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { isCode, isStepId } from '../../config/flow';
+import { guessPage } from '../../config/guess-page';
+import { paths } from '../../config/paths';
 import { StepPage } from '../../features/wizard/step-page';
 import { NotFoundPage } from '../not-found-page';
 
 // The root loader has already fetched the language's text, document included.
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const { code, step } = params;
-  if (!isCode(code) || !isStepId(step)) return { kind: 'not-found' as const };
-  return { kind: 'step' as const, code, step };
+  if (!isCode(code)) return { kind: 'not-found' as const };
+  if (isStepId(step)) return { kind: 'step' as const, code, step };
+  // A mistyped step in a link a helpdesk sent (`/connector`) goes to the step it obviously meant.
+  const meant = step === undefined ? undefined : guessPage(step);
+  if (meant) return redirect(`${paths.step(code, meant)}${new URL(request.url).search}`);
+  return { kind: 'not-found' as const };
 }
 
 export function Component() {

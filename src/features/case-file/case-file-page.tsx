@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { codeKey } from '../../config/codes';
-import { flows, type Code } from '../../config/flow';
+import { flows, numberedTitle, type Code } from '../../config/flow';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { NdrDetailsList } from '../start/ndr-details-list';
 import { caseProgress } from '../progress/progress-math';
@@ -107,7 +107,7 @@ export function CaseFilePage({ code }: { code: Code }) {
           const note = caseFile.notes[step.id]?.text.trim();
           return (
             <section key={step.id} className="case-step" aria-labelledby={`case-step-${step.id}`}>
-              <h2 id={`case-step-${step.id}`}>{t(`steps.${step.id}.title`, { code })}</h2>
+              <h2 id={`case-step-${step.id}`}>{numberedTitle(step.id, t(`steps.${step.id}.title`, { code }))}</h2>
               <table className="case-table">
                 <thead>
                   <tr>

@@ -1,5 +1,5 @@
 // The plain-text summary an admin pastes into a Microsoft support request. No Markdown, no HTML.
-import type { Flow } from '../../config/flow';
+import { numberedTitle, type Flow } from '../../config/flow';
 import type { CaseFile, NdrDetails } from './case-schema';
 import { caseProgress } from './progress-math';
 
@@ -89,7 +89,7 @@ export function buildSupportSummary({ caseFile, saved, flow, text: translate, fo
   for (const step of flow.steps) {
     const note = caseFile.notes[step.id]?.text.trim();
     if (step.actions.length === 0 && !note) continue;
-    const lines = [text(`ui:steps.${step.id}.title`, { code })];
+    const lines = [numberedTitle(step.id, text(`ui:steps.${step.id}.title`, { code }))];
     for (const action of step.actions) {
       const title = text(`actions:${action.id}.title`);
       const entry = caseFile.actions[action.id];

@@ -64,12 +64,14 @@ function Block({ block, document, showOriginals }: { block: DocumentBlock; docum
         </aside>
       );
     case 'ndr':
+      // Real bounces are in English: the quoted NDR lines show their English original from the start, so an admin
+      // can match them to the bounce in front of them.
       return (
         <figure className="doc-ndr">
           <figcaption>{t('document.ndrCaption')}</figcaption>
           <blockquote>
             <p>
-              <Sentences {...props} />
+              <Sentences {...props} showOriginals />
             </p>
           </blockquote>
         </figure>
@@ -108,6 +110,15 @@ export function DocumentText({ document, segments }: { document: LocalizedDocume
   const groups = groupLinks(blocksFor(document, segments));
   return (
     <section className="document" aria-label={t('document.label')}>
+      {/* Said only where machine-translated text is shown: the document's own pages, not the start page or case file. */}
+      {document.machineTranslated && (
+        <p className="mt-notice">
+          <span className="mt-notice__icon" aria-hidden="true">
+            ⓘ
+          </span>
+          {t('shell.machineTranslationNotice')}
+        </p>
+      )}
       {document.machineTranslated && (
         <div className="document__toolbar no-print">
           <input

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { stepIds, type Code } from '../../config/flow';
+import { stepIds, stepNumber, type Code } from '../../config/flow';
 import { keepPinnedLanguage, paths, type PageId } from '../../config/paths';
 import { useCompletedSteps } from './use-completed-steps';
 
@@ -28,7 +28,7 @@ export function StepIndicator({ code, current }: StepIndicatorProps) {
   return (
     <nav className="step-indicator" aria-label={t('wizard.stepsLabel', { code })}>
       <ol>
-        {pages.map((page, index) => {
+        {pages.map((page) => {
           const isCurrent = page === current;
           const isDone = completed.has(page);
           return (
@@ -39,7 +39,7 @@ export function StepIndicator({ code, current }: StepIndicatorProps) {
                 aria-current={isCurrent ? 'step' : undefined}
               >
                 <span className="step-indicator__marker" aria-hidden="true">
-                  {isDone ? '✓' : page === 'checklist' ? '≡' : index + 1}
+                  {isDone ? '✓' : page === 'checklist' ? '≡' : (stepNumber(page) ?? 'i')}
                 </span>
                 <span className="step-indicator__label">{t(`steps.${page}.short`)}</span>
                 {isDone && <span className="visually-hidden"> ({t('wizard.stepDone')})</span>}

@@ -9,15 +9,28 @@ export function StepNav({ code, step }: { code: Code; step: StepId }) {
   const location = useLocation();
   const { previous, next } = neighbours(step);
   const keep = (path: string) => keepPinnedLanguage(path, location.search);
+  const previousName = previous ? t(`steps.${previous}.short`) : t('start.title');
+  const nextName = next ? t(`steps.${next}.short`) : t('steps.checklist.short');
+  // "Next: Domains" is one string per language, so each language places its own colon (：in Chinese) with no stray
+  // space. Narrow screens show only "Next"; the links keep their full names (which start with the visible words).
   return (
     <nav className="step-nav" aria-label={t('wizard.stepNavLabel')}>
-      <Link className="button" to={keep(previous ? paths.step(code, previous) : paths.home())} rel="prev">
+      <Link
+        className="button"
+        to={keep(previous ? paths.step(code, previous) : paths.home())}
+        rel="prev"
+        aria-label={t('wizard.backTo', { step: previousName })}
+      >
         <span aria-hidden="true">←</span> {t('wizard.back')}
-        <span className="visually-hidden">: {previous ? t(`steps.${previous}.short`) : t('start.title')}</span>
       </Link>
-      <Link className="button button--primary" to={keep(next ? paths.step(code, next) : paths.checklist(code))} rel="next">
-        {t('wizard.next')}
-        <span className="step-nav__target">: {next ? t(`steps.${next}.short`) : t('steps.checklist.short')}</span>
+      <Link
+        className="button button--primary"
+        to={keep(next ? paths.step(code, next) : paths.checklist(code))}
+        rel="next"
+        aria-label={t('wizard.nextTo', { step: nextName })}
+      >
+        <span className="step-nav__full">{t('wizard.nextTo', { step: nextName })}</span>
+        <span className="step-nav__bare">{t('wizard.next')}</span>
         <span aria-hidden="true">→</span>
       </Link>
     </nav>

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flows, stepIds, type Code, type StepId } from '../../config/flow';
+import { flows, numberedStepCount, stepNumber, type Code, type StepId } from '../../config/flow';
 import { paths } from '../../config/paths';
 import { currentLanguage } from '../../lib/i18n';
 import { documentQuery } from '../../lib/locale-queries';
@@ -26,7 +26,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
   usePrintShortcut(code);
   const model = flows[code].steps.find((candidate) => candidate.id === step);
   if (!model) throw new Error(`No step ${step} in the ${code} flow`);
-  const number = stepIds.indexOf(step);
+  const number = stepNumber(step);
   const title = t(`steps.${step}.title`, { code });
   return (
     <div className="wizard">
@@ -35,7 +35,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         <title>{`${title} · ${code} – Unblock`}</title>
         <p className="eyebrow">
           <span className="code-badge">{code}</span>{' '}
-          {number === 0 ? t('wizard.overview') : t('wizard.stepOf', { number, total: stepIds.length - 1 })}
+          {number === undefined ? t('wizard.overview') : t('wizard.stepOf', { number, total: numberedStepCount })}
         </p>
         <h1 tabIndex={-1}>{title}</h1>
         <p className="lead">{t(`steps.${step}.intro`, { code })}</p>

@@ -106,7 +106,7 @@ describe('buildSupportSummary', () => {
     expect(lines).toContain('  [n/a] ui:summary.actionNotApplicable');
     expect(lines).toContain('  [ ] actions:restrict-relay.title');
     expect(lines).toContain('  [ ] actions:open-support-case.title');
-    expect(lines).toContain('ui:steps.connectors.title');
+    expect(lines).toContain('2. ui:steps.connectors.title');
     expect(lines).toContain('  ui:summary.ndr.sourceFile');
     expect(lines.at(-1)).toBe('ui:summary.closing');
     const keys = lines.map((line) => line.trim().replace(/^\[(x| |n\/a)\] /, '')).filter((line) => line.startsWith('ui:summary.'));
@@ -144,21 +144,21 @@ describe('buildSupportSummary', () => {
       What 5.7.750 means
         [x] Keep a copy of the bounce message (done 31 Jan 2025, 09:00)
 
-      Register all your sending domains
+      1. Register all your sending domains
         [x] Add and validate every missing domain (done 31 Jan 2025, 11:40)
         [n/a] Send from on-premises servers through a certificate-based connector (not applicable: No on-premises Exchange)
         Notes:
           Added contoso-backup.net.
           Validated at 11:38 & checked <MX>.
 
-      Look for unusual connectors
+      2. Look for unusual connectors
         Notes:
           One connector, ours (2022).
 
-      Lock down on-premises servers
+      3. Lock down on-premises servers
         [ ] Allow relay only from your own servers
 
-      Contact Microsoft Support
+      4. Contact Microsoft Support
         [ ] Open a support case
 
       From the bounce message (NDR)
