@@ -1,4 +1,5 @@
 // The case file: hand-over by file, the support summary, and the printed PDF in every language.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -266,3 +267,14 @@ test('printing a step page gives a clean printout: link targets written out, the
   }
 });
 
+test('printing a step from the browser menu prints its note, and actions run on instead of each starting a page', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/5.7.750/connectors');
+  await page.getByRole('textbox', { name: uiText('en', 'notes.label') }).fill('Removed Relay-2\nsecond line of the note');
+  const { path, text } = await printToPdf(page, testInfo, 'connectors');
+  expect(text.replace(/\s+/g, ' ')).toContain('Removed Relay-2 second line of the note');
+  const firstPage = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', path, '-']).toString('utf8');
+  expect(firstPage).toContain(actionTitle('en', 'list-inbound-connectors'));
+  expect(firstPage).toContain(actionTitle('en', 'audit-connector-changes'));
+});

@@ -18,7 +18,7 @@ export function StepNote({ code, step }: { code: Code; step: StepId }) {
         <label htmlFor={id} className="step-note__label">
           {t('notes.label')}
         </label>
-        <p id={`${id}-hint`} className="field__hint">
+        <p id={`${id}-hint`} className="field__hint no-print">
           {t('notes.hint')}
         </p>
         <textarea
@@ -28,6 +28,8 @@ export function StepNote({ code, step }: { code: Code; step: StepId }) {
           aria-describedby={`${id}-hint`}
           {...field}
         />
+        {/* A text box prints only its first lines, if at all: print the saved note as text instead. */}
+        <p className="print-only step-note__printed">{saved || t('caseFile.noNote')}</p>
       </div>
     </div>
   );
