@@ -27,6 +27,20 @@ async function openFile(page: Page, language: string, files: Parameters<import('
   await (await chooser).setFiles(files);
 }
 
+/** Drops a fixture on the entry form under another name, as a file dragged from a mail app or the desktop. */
+async function dropFile(page: Page, fixtureName: string, name: string, type: string) {
+  const bytes = [...readFileSync(fixturePath(fixtureName))];
+  const transfer = await page.evaluateHandle(
+    ([content, fileName, fileType]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(content)], fileName, { type: fileType }));
+      return data;
+    },
+    [bytes, name, type] as const,
+  );
+  await page.locator('form.ndr-entry').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 for (const language of languages) {
   test.describe(`start page in ${language}`, () => {
     test('a pasted Exchange Online NDR goes to its flow and shows what the bounce says', async ({ page, checkA11y }) => {
@@ -104,13 +118,7 @@ for (const language of languages) {
       await expect(field).toHaveValue('550 5.7.7');
 
       // A .msg is recognised by its OLE signature (D0 CF 11 E0 …), whatever the file is called.
-      const bytes = [...readFileSync(fixturePath('outlook.msg'))];
-      const transfer = await page.evaluateHandle((content) => {
-        const data = new DataTransfer();
-        data.items.add(new File([new Uint8Array(content)], 'bounce', { type: 'application/octet-stream' }));
-        return data;
-      }, bytes);
-      await page.locator('form.ndr-entry').dispatchEvent('drop', { dataTransfer: transfer });
+      await dropFile(page, 'outlook.msg', 'bounce', 'application/octet-stream');
       await expect(refusal('bounce')).toContainText(uiText(language, 'start.problems.msg.body'));
       await expect(field).toHaveValue('550 5.7.7');
     });
@@ -156,13 +164,7 @@ for (const [name, code] of [
 
 test('a dropped .eml is read like a chosen one', async ({ page }) => {
   await page.goto('/');
-  const bytes = [...readFileSync(fixturePath('dsn-705.eml'))];
-  const transfer = await page.evaluateHandle((content) => {
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(content)], 'bounce.eml', { type: 'message/rfc822' }));
-    return data;
-  }, bytes);
-  await page.locator('form.ndr-entry').dispatchEvent('drop', { dataTransfer: transfer });
+  await dropFile(page, 'dsn-705.eml', 'bounce.eml', 'message/rfc822');
   await expect(page).toHaveURL(/\/5\.7\.705\/about$/);
   await expect(page.getByRole('region', { name: uiText('en', 'ndr.heading') })).toContainText('lee.gu@fabrikam.com');
 });
