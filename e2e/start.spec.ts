@@ -27,6 +27,20 @@ async function openFile(page: Page, language: string, files: Parameters<import('
   await (await chooser).setFiles(files);
 }
 
+/** Drops a fixture on the entry form under another name, as a file dragged from a mail app or the desktop. */
+async function dropFile(page: Page, fixtureName: string, name: string, type: string) {
+  const bytes = [...readFileSync(fixturePath(fixtureName))];
+  const transfer = await page.evaluateHandle(
+    ([content, fileName, fileType]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(content)], fileName, { type: fileType }));
+      return data;
+    },
+    [bytes, name, type] as const,
+  );
+  await page.locator('form.ndr-entry').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 for (const language of languages) {
   test.describe(`start page in ${language}`, () => {
     test('a pasted Exchange Online NDR goes to its flow and shows what the bounce says', async ({ page, checkA11y }) => {
@@ -83,8 +97,57 @@ for (const language of languages) {
       // The field still holds what was typed: nothing is lost on a bad file.
       await expect(page.getByLabel(uiText(language, 'start.fieldLabel'))).toHaveValue(fixture('garbage.txt'));
     });
+
+    test('says how to get the bounce out of each mail app, without moving the field', async ({ page, checkA11y }) => {
+      await page.goto(`/?lng=${language}`);
+      const field = page.getByLabel(uiText(language, 'start.fieldLabel'));
+      const fieldTop = (await field.boundingBox())?.y;
+      const guide = page.locator('details').filter({ hasText: uiText(language, 'start.saveGuide.summary') });
+      await guide.getByText(uiText(language, 'start.saveGuide.summary')).click();
+      for (const client of ['outlookNew', 'outlookClassic', 'appleMail', 'gmail']) {
+        await expect(guide.getByText(uiText(language, `start.saveGuide.clients.${client}.name`), { exact: true })).toBeVisible();
+        await expect(guide.getByText(uiText(language, `start.saveGuide.clients.${client}.steps`))).toBeVisible();
+      }
+      expect((await field.boundingBox())?.y).toBe(fieldTop);
+      await checkA11y();
+    });
+
+    test('an Outlook .msg file, chosen or dropped, is refused with how to paste the text, and the field keeps its text', async ({
+      page,
+    }) => {
+      await page.goto(`/?lng=${language}`);
+      const field = page.getByLabel(uiText(language, 'start.fieldLabel'));
+      await field.fill('550 5.7.7');
+      const refusal = (name: string) => page.getByRole('alert').filter({ hasText: uiText(language, 'start.problems.msg.title', { name }) });
+
+      await openFile(page, language, fixturePath('outlook.msg'));
+      await expect(refusal('outlook.msg')).toContainText(uiText(language, 'start.problems.msg.body'));
+      await expect(field).toHaveValue('550 5.7.7');
+
+      // A .msg is recognised by its OLE signature (D0 CF 11 E0 …), whatever the file is called.
+      await dropFile(page, 'outlook.msg', 'bounce', 'application/octet-stream');
+      await expect(refusal('bounce')).toContainText(uiText(language, 'start.problems.msg.body'));
+      await expect(field).toHaveValue('550 5.7.7');
+    });
   });
 }
+
+test('codes found together are listed as each language lists them, on the page and in the support summary', async ({ page }) => {
+  await page.goto('/?lng=ja');
+  await paste(page, 'ja', '550 5.7.703 Recipient blocked\n550 5.7.708 Access denied, traffic not accepted from this IP');
+  await expect(page.getByText(uiText('ja', 'start.outcomes.uncovered.title', { codes: '5.7.703、5.7.708' }))).toBeVisible();
+
+  await paste(page, 'ja', fixture('several-codes.txt'));
+  await page.getByRole('button', { name: /5\.7\.750/ }).click();
+  await page.goto('/5.7.750/support?lng=ja');
+  // Support reads English: the summary is English, and lists as English does, until the reader switches it.
+  const summary = page.locator('.summary__text');
+  await expect(summary).toContainText('Error codes: 5.7.705, 5.7.750');
+  await expect(summary).toContainText('alex.wilber@fabrikam.com, grady.archie@northwind.example');
+  await page.getByLabel(uiText('ja', 'summaryPanel.inLanguage', { language: '日本語' })).check();
+  await expect(summary).toContainText(uiText('ja', 'summary.ndr.allCodes', { value: '5.7.705、5.7.750' }));
+  await expect(summary).toContainText('alex.wilber@fabrikam.com、grady.archie@northwind.example');
+});
 
 test('several codes: the admin chooses which flow to follow', async ({ page }) => {
   await page.goto('/');
@@ -108,13 +171,7 @@ for (const [name, code] of [
 
 test('a dropped .eml is read like a chosen one', async ({ page }) => {
   await page.goto('/');
-  const bytes = [...readFileSync(fixturePath('dsn-705.eml'))];
-  const transfer = await page.evaluateHandle((content) => {
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(content)], 'bounce.eml', { type: 'message/rfc822' }));
-    return data;
-  }, bytes);
-  await page.locator('form.ndr-entry').dispatchEvent('drop', { dataTransfer: transfer });
+  await dropFile(page, 'dsn-705.eml', 'bounce.eml', 'message/rfc822');
   await expect(page).toHaveURL(/\/5\.7\.705\/about$/);
   await expect(page.getByRole('region', { name: uiText('en', 'ndr.heading') })).toContainText('lee.gu@fabrikam.com');
 });

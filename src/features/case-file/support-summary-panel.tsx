@@ -34,7 +34,14 @@ export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; he
   const text = useSummaryText(summaryLanguage);
   const summary =
     text.state === 'ready'
-      ? buildSupportSummary({ caseFile, saved, flow: flows[code], text: text.translate, formatDateTime: formatFor(summaryLanguage) })
+      ? buildSupportSummary({
+          caseFile,
+          saved,
+          flow: flows[code],
+          text: text.translate,
+          formatDateTime: formatFor(summaryLanguage),
+          language: summaryLanguage,
+        })
       : undefined;
   const Heading = `h${headingLevel}` as const;
   return (

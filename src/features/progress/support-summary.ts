@@ -1,5 +1,6 @@
 // The plain-text summary an admin pastes into a Microsoft support request. No Markdown, no HTML.
 import { numberedTitle, type Flow } from '../../config/flow';
+import { formatList } from '../../lib/format-list';
 import type { CaseFile, NdrDetails } from './case-schema';
 import { caseProgress } from './progress-math';
 
@@ -20,6 +21,8 @@ export interface SupportSummaryInput<Translator = SummaryTranslator> {
   text: Translator;
   /** ISO time → the reader's local date and time. */
   formatDateTime: (iso: string) => string;
+  /** The language `text` speaks, for joining lists (5.7.703、5.7.708 in ja); English, the summary's default, if left out. */
+  language?: string;
 }
 
 const INDENT = '  ';
@@ -31,13 +34,13 @@ export const codeKey = (code: string): string => code.replace(/\./g, '_');
 const indentLines = (value: string, indent: string): string[] =>
   value.replace(/\r\n?/g, '\n').split('\n').map((line) => (line.trim() === '' ? '' : `${indent}${line.trimEnd()}`));
 
-function ndrLines(ndr: NdrDetails, text: SummaryTranslator): string[] {
+function ndrLines(ndr: NdrDetails, text: SummaryTranslator, language: string): string[] {
   const lines = [text('ui:summary.ndrHeading')];
   const add = (field: string, value: string | undefined) => {
     if (value !== undefined && value.trim() !== '') lines.push(INDENT + text(`ui:summary.ndr.${field}`, { value: value.trim() }));
   };
-  add('allCodes', ndr.allCodes.join(', '));
-  add('recipients', ndr.recipients.join(', '));
+  add('allCodes', formatList(ndr.allCodes, language));
+  add('recipients', formatList(ndr.recipients, language));
   add('sender', ndr.sender);
   add('subject', ndr.subject);
   add('date', ndr.date);
@@ -59,7 +62,14 @@ function ndrLines(ndr: NdrDetails, text: SummaryTranslator): string[] {
 export function buildSupportSummary(input: SupportSummaryInput): string;
 // eslint-disable-next-line @typescript-eslint/unified-signatures
 export function buildSupportSummary(input: SupportSummaryInput<AnyTranslator>): string;
-export function buildSupportSummary({ caseFile, saved, flow, text: translate, formatDateTime }: SupportSummaryInput<AnyTranslator>): string {
+export function buildSupportSummary({
+  caseFile,
+  saved,
+  flow,
+  text: translate,
+  formatDateTime,
+  language = 'en',
+}: SupportSummaryInput<AnyTranslator>): string {
   const lookUp = translate as (key: string, options?: Record<string, unknown>) => unknown;
   const text: SummaryTranslator = (key, options) => String(lookUp(key, options));
   const code = caseFile.code;
@@ -108,7 +118,7 @@ export function buildSupportSummary({ caseFile, saved, flow, text: translate, fo
     sections.push(lines);
   }
 
-  if (caseFile.ndr) sections.push(ndrLines(caseFile.ndr, text));
+  if (caseFile.ndr) sections.push(ndrLines(caseFile.ndr, text, language));
   sections.push([text('ui:summary.closing')]);
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }

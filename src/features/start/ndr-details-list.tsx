@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../lib/format-list';
 
 export interface NdrDetailFields {
   recipients?: readonly string[];
@@ -12,9 +13,9 @@ export interface NdrDetailFields {
 
 /** What the bounce says beyond the code: shown as plain text, never as markup. */
 export function NdrDetailsList({ details }: { details: NdrDetailFields }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows: [string, string | undefined][] = [
-    [t('ndr.recipients'), details.recipients?.join(', ') || undefined],
+    [t('ndr.recipients'), formatList(details.recipients ?? [], i18n.language) || undefined],
     [t('ndr.sender'), details.sender],
     [t('ndr.subject'), details.subject],
     [t('ndr.date'), details.date],

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '../../components/ui/external-link';
 import { codeKey } from '../../config/codes';
 import { sources } from '../../config/sources';
+import { formatList } from '../../lib/format-list';
 import { CoveredCodes } from '../codes/covered-codes';
 import { RelatedCodes } from '../codes/related-codes';
 import { NdrDetailsList } from './ndr-details-list';
@@ -20,7 +21,7 @@ interface Props {
 
 /** Every outcome but "one covered code" gets its own message here, with what to do next. */
 export function NdrOutcomeMessage({ problem, result, onChooseCode }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (problem) {
     const name = 'name' in problem ? problem.name : '';
     return (
@@ -55,7 +56,7 @@ export function NdrOutcomeMessage({ problem, result, onChooseCode }: Props) {
     case 'uncovered-family':
       return (
         <div className="notice notice--warning" role="alert">
-          <p className="notice__title">{t('start.outcomes.uncovered.title', { codes: outcome.codes.join(', ') })}</p>
+          <p className="notice__title">{t('start.outcomes.uncovered.title', { codes: formatList(outcome.codes, i18n.language) })}</p>
           <p>{t('start.outcomes.uncovered.body')}</p>
           <RelatedCodes highlight={outcome.codes[0]} />
         </div>
@@ -63,7 +64,7 @@ export function NdrOutcomeMessage({ problem, result, onChooseCode }: Props) {
     case 'other':
       return (
         <div className="notice notice--warning" role="alert">
-          <p className="notice__title">{t('start.outcomes.other.title', { codes: outcome.codes.join(', ') })}</p>
+          <p className="notice__title">{t('start.outcomes.other.title', { codes: formatList(outcome.codes, i18n.language) })}</p>
           <p>{t('start.outcomes.other.body')}</p>
           <CoveredCodes />
           <p>

@@ -9,6 +9,7 @@ import { CasesInProgress } from './cases-in-progress';
 import { KeptAsideList } from './kept-aside-list';
 import { recordNdr } from './record-ndr';
 import { NdrEntryForm, type NdrEntryResult } from './ndr-entry-form';
+import { SaveBounceGuide } from './save-bounce-guide';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function StartPage() {
             if (isCode(code)) startFlow(code, entry);
           }}
         />
+        <SaveBounceGuide />
       </section>
       <div className="start__columns">
         <section className="card" aria-labelledby="start-covered-heading">
