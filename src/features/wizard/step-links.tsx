@@ -11,7 +11,7 @@ export function StepLinks({ code }: { code: Code }) {
     <ol className="step-links">
       {stepIds.map((step) => (
         <li key={step}>
-          <Link to={keepPinnedLanguage(paths.step(code, step), location.search)}>{t(`steps.${step}.title`)}</Link>
+          <Link to={keepPinnedLanguage(paths.step(code, step), location.search)}>{t(`steps.${step}.title`, { code })}</Link>
         </li>
       ))}
       <li>
