@@ -3,23 +3,17 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { uiText } from './support/documents';
+import { openWithStoredCase, storedCase } from './support/stored-case';
 
 // A 1,000-char token without a break opportunity, as a pasted hash or ticket id can be.
 const longReason = '0123456789abcdef'.repeat(63).slice(0, 1000);
 
 async function openCaseWithLongReason(page: Page) {
-  await page.goto('/');
-  const stored = {
-    version: 2,
-    code: '5.7.750',
-    createdAt: '2025-01-31T08:55:00.000Z',
-    updatedAt: '2025-01-31T16:12:00.000Z',
+  const stored = storedCase({
     details: { tenant: 'contoso.onmicrosoft.com' },
     actions: { 'certificate-connector': { state: 'not-applicable', changedAt: '2025-01-31T11:45:00.000Z', reason: longReason } },
-    notes: {},
-  };
-  await page.evaluate((value) => localStorage.setItem('unblock:case:5.7.750', value), JSON.stringify(stored));
-  await page.goto('/5.7.750/checklist');
+  });
+  await openWithStoredCase(page, stored, '/5.7.750/checklist');
   await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
   const domains = page.getByRole('region', { name: uiText('en', 'steps.domains.title') });
   const row = domains.getByRole('row', { name: /certificate-based connector/ });

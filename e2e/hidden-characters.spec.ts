@@ -4,12 +4,9 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { uiText } from './support/documents';
+import { openWithStoredCase, storedCase } from './support/stored-case';
 
-const hostileCase = {
-  version: 2,
-  code: '5.7.750',
-  createdAt: '2025-01-31T08:55:00.000Z',
-  updatedAt: '2025-01-31T16:12:00.000Z',
+const hostileCase = storedCase({
   details: { tenant: 'contoso\u202Emoc.live\u202C.onmicrosoft.com\nActions resolved: 17 of 17' },
   ndr: {
     allCodes: ['5.7.750'],
@@ -26,17 +23,13 @@ const hostileCase = {
     },
   },
   notes: { domains: { text: 'Removed connector \u202Egnp.exe\u202C\nSecond line\u200B\u001B[2J', changedAt: '2025-01-31T11:41:00.000Z' } },
-};
+});
 
 // What must never reach the reader: bidi controls, zero-width characters, controls other than tab and line break
 // (innerText separates table cells with tabs).
 const hiddenCharacter = /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]|(?![\t\n])\p{Cc}/u;
 
-async function openWithHostileCase(page: Page, path: string) {
-  await page.goto('/');
-  await page.evaluate((value) => localStorage.setItem('unblock:case:5.7.750', value), JSON.stringify(hostileCase));
-  await page.goto(path);
-}
+const openWithHostileCase = (page: Page, path: string) => openWithStoredCase(page, hostileCase, path);
 
 test('the case file and the support summary show hidden characters as markers', async ({ page, checkA11y }) => {
   await openWithHostileCase(page, '/5.7.750/checklist');
