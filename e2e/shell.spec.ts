@@ -50,3 +50,15 @@ test('the built page carries a strict Content-Security-Policy and no inline scri
   expect(meta).toContain("script-src 'self'");
   expect(await page.locator('script:not([src])').count()).toBe(0);
 });
+
+test('on a path that starts with two slashes the language links stay on this site', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  await page.goto(`${origin}//evil.example/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'notFound.title'));
+  const japanese = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' });
+  await expect(japanese).toHaveAttribute('href', '/evil.example/?lng=ja');
+  await japanese.click();
+  await expect(page).toHaveURL(`${origin}/evil.example/?lng=ja`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'notFound.title'));
+});

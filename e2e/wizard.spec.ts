@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, languages, test } from './fixtures';
 import { collapse, loadDocument, plain, uiText, visibleText } from './support/documents';
 
 for (const language of ['ja', 'zh-TW'] as const) {
@@ -118,3 +118,12 @@ test('hostile strings in the path and in ?lng= never execute', async ({ page }) 
   expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
   expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
 });
+
+for (const language of languages) {
+  test(`${language}: the page for an unknown step names every step, with the code filled in`, async ({ page }) => {
+    await page.goto(`/5.7.750/nope?lng=${language}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'notFound.stepTitle'));
+    await expect(page.getByRole('link', { name: uiText(language, 'steps.about.title', { code: '5.7.750' }), exact: true })).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText('{{');
+  });
+}

@@ -1,7 +1,10 @@
-// Serves a built dist/ the way a good static host does: gzip, the security headers, long caching for hashed assets,
-// and index.html for every deep link under the base path. Usage: tsx scripts/serve.ts [--dir dist] [--port 4173]
+// Serves a built dist/ the way a good static host does: gzip, the security headers on every answer, long caching for
+// hashed assets, and index.html for every deep link under the base path. It is a preview server, so it only answers
+// GET and HEAD and listens on the loopback address unless told otherwise.
+// Usage: tsx scripts/serve.ts [--dir dist] [--port 4173] [--host 127.0.0.1]   (or the PORT and HOST variables)
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pipeline } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -19,9 +22,15 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+const allowedMethods = 'GET, HEAD';
 
-function sendError(response: ServerResponse, status: number, message: string): void {
-  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+function sendError(response: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    ...securityHeaders(),
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    ...extra,
+  });
   response.end(message);
 }
 
@@ -30,6 +39,16 @@ function decodedPath(request: IncomingMessage): string {
     return decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   } catch {
     return '/';
+  }
+}
+
+// One stat, no separate existence check: a file can vanish at any moment (a rebuild in progress), and a throw here
+// would take the whole server down.
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
   }
 }
 
@@ -56,24 +75,47 @@ function sendFile(request: IncomingMessage, response: ServerResponse, file: stri
   });
 }
 
+// Node answers a request it cannot parse (400, or 431 for oversized headers) by itself, without our headers. This
+// writes the same answers with them, under the same condition as Node's: nothing of a response sent yet.
+function clientErrorResponse(code: string | undefined): string {
+  const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const headers = { ...securityHeaders(), 'Content-Length': '0', Connection: 'close' };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  return [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, ...lines, '', ''].join('\r\n');
+}
+
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  // Node's own handler reads the same private field to know whether a response has begun on this socket.
+  const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    socket.end(clientErrorResponse(error.code), () => socket.destroy());
+  } else {
+    socket.destroy(error);
+  }
+}
+
 export function createStaticServer(root: string, basePath = '/'): Server {
   const base = basePath.replace(/\/?$/, '/');
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendError(response, 405, 'Only GET and HEAD are answered here.', { Allow: allowedMethods });
+      return;
+    }
     const pathname = decodedPath(request);
     if (!`${pathname}/`.startsWith(base)) {
-      response.writeHead(302, { Location: base }).end();
+      response.writeHead(302, { ...securityHeaders(), Location: base, 'Cache-Control': 'no-cache' }).end();
       return;
     }
     const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
     const requested = join(root, relative);
-    const isFile = requested.startsWith(root) && existsSync(requested) && statSync(requested).isFile();
+    const found = requested.startsWith(root) && isFile(requested);
     // A missing hashed asset is a stale page asking for an old build: an error, not the app's HTML under a .js name.
-    if (!isFile && relative.startsWith('assets/')) {
+    if (!found && relative.startsWith('assets/')) {
       sendError(response, 404, 'Not found');
       return;
     }
     // Deep links (and unknown paths, which the app explains) get the app itself.
-    const file = isFile ? requested : join(root, 'index.html');
+    const file = found ? requested : join(root, 'index.html');
     const extension = extname(file);
     const headers: Record<string, string> = {
       ...securityHeaders(),
@@ -86,22 +128,39 @@ export function createStaticServer(root: string, basePath = '/'): Server {
     }
     sendFile(request, response, file, headers);
   });
+  server.on('clientError', answerClientError);
+  return server;
 }
 
-const argument = (name: string, fallback: string): string => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > -1 ? (process.argv[index + 1] ?? fallback) : fallback;
-};
+export interface ServeOptions {
+  root: string;
+  port: number;
+  host: string;
+  base: string;
+}
+
+// Loopback by default: a preview of a build has no business being reachable from the rest of the network.
+export function serveOptions(argv: readonly string[], env: NodeJS.ProcessEnv): ServeOptions {
+  const argument = (name: string): string | undefined => {
+    const index = argv.indexOf(`--${name}`);
+    return index > -1 ? argv[index + 1] : undefined;
+  };
+  return {
+    root: resolve(argument('dir') ?? 'dist'),
+    port: Number(argument('port') ?? env.PORT ?? '4173'),
+    host: argument('host') ?? (env.HOST || '127.0.0.1'),
+    base: (env.BASE_PATH ?? '/').replace(/\/?$/, '/'),
+  };
+}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const root = resolve(argument('dir', 'dist'));
-  const port = Number(argument('port', process.env.PORT ?? '4173'));
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  const { root, port, host, base } = serveOptions(process.argv, process.env);
   if (!existsSync(join(root, 'index.html'))) {
     console.error(`${root}/index.html not found: run npm run build first.`);
     process.exit(1);
   }
-  createStaticServer(root, base).listen(port, () => {
-    console.log(`Unblock is served at http://localhost:${port}${base}`);
+  createStaticServer(root, base).listen(port, host, () => {
+    const shown = host.includes(':') ? `[${host}]` : host;
+    console.log(`Unblock is served at http://${shown}:${port}${base}`);
   });
 }

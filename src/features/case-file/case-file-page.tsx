@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { codeKey } from '../../config/codes';
 import { flows, numberedTitle, type Code } from '../../config/flow';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
+import { visibleLine, visibleText } from '../../lib/visible-text';
 import { NdrDetailsList } from '../start/ndr-details-list';
 import { caseProgress } from '../progress/progress-math';
 import { useCase, useCaseSaved } from '../progress/use-case';
@@ -30,7 +31,7 @@ function ActionRow({ action, caseFile, formatTime }: { action: ActionDefinition;
       <th scope="row" className="case-table__action">
         {text.title}
         {state === 'not-applicable' && entry?.reason && (
-          <span className="case-table__reason">{t('caseFile.reason', { reason: entry.reason })}</span>
+          <span className="case-table__reason">{t('caseFile.reason', { reason: visibleLine(entry.reason) })}</span>
         )}
       </th>
       <td className="case-table__time">{entry && state !== 'open' ? formatTime(entry.changedAt) : '–'}</td>
@@ -124,7 +125,7 @@ export function CaseFilePage({ code }: { code: Code }) {
               </table>
               <div className="case-step__note print-keep">
                 <h3>{t('notes.label')}</h3>
-                {note ? <p className="case-step__note-text">{note}</p> : <p className="muted">{t('caseFile.noNote')}</p>}
+                {note ? <p className="case-step__note-text">{visibleText(note)}</p> : <p className="muted">{t('caseFile.noNote')}</p>}
               </div>
             </section>
           );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../config/flow';
+import { hasHiddenCharacters, visibleLine } from '../../lib/visible-text';
 import { caseStore } from '../progress/case-store';
 import { limits } from '../progress/case-schema';
 import { useCase } from '../progress/use-case';
@@ -12,6 +13,7 @@ export function TenantField({ code }: { code: Code }) {
   const id = useId();
   const saved = useCase(code).details.tenant;
   const field = useSavedField(saved, (tenant) => caseStore.setTenant(code, tenant));
+  const hidden = hasHiddenCharacters(saved);
   return (
     <div className="field tenant-field">
       <label htmlFor={id}>{t('caseFile.tenantLabel')}</label>
@@ -25,11 +27,17 @@ export function TenantField({ code }: { code: Code }) {
         autoComplete="off"
         spellCheck={false}
         maxLength={limits.tenant}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={hidden ? `${id}-hint ${id}-hidden` : `${id}-hint`}
         placeholder="contoso.onmicrosoft.com"
         {...field}
       />
-      <p className="print-only">{saved || t('caseFile.tenantMissing')}</p>
+      {/* An input shows bidi overrides at work, so a value that has any is also spelt out with them marked. */}
+      {hidden && (
+        <p id={`${id}-hidden`} className="field__hint tenant-field__hidden no-print">
+          {t('caseFile.tenantHiddenCharacters', { value: visibleLine(saved) })}
+        </p>
+      )}
+      <p className="print-only">{visibleLine(saved) || t('caseFile.tenantMissing')}</p>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { numberedTitle, type Flow } from '../../config/flow';
 import { formatList } from '../../lib/format-list';
 import type { CaseFile, NdrDetails } from './case-schema';
 import { caseProgress } from './progress-math';
+import { visibleCase } from './visible-case';
 
 /** What the summary calls to look text up: `(key, options) => string`, i18next style. */
 export type SummaryTranslator = (key: string, options?: Record<string, unknown>) => string;
@@ -63,13 +64,15 @@ export function buildSupportSummary(input: SupportSummaryInput): string;
 // eslint-disable-next-line @typescript-eslint/unified-signatures
 export function buildSupportSummary(input: SupportSummaryInput<AnyTranslator>): string;
 export function buildSupportSummary({
-  caseFile,
+  caseFile: stored,
   saved,
   flow,
   text: translate,
   formatDateTime,
   language = 'en',
 }: SupportSummaryInput<AnyTranslator>): string {
+  // Hidden characters and line breaks in what the admin (or an imported file) wrote must not reorder or forge lines.
+  const caseFile = visibleCase(stored);
   const lookUp = translate as (key: string, options?: Record<string, unknown>) => unknown;
   const text: SummaryTranslator = (key, options) => String(lookUp(key, options));
   const code = caseFile.code;

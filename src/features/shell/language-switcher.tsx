@@ -7,6 +7,9 @@ import { languageNames, languages } from '../../lib/languages';
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
+  // On a crafted URL such as http://host//evil.example/ the path starts with two slashes, which a link would read as
+  // another host (and React Router refuses to navigate there). One leading slash keeps the link on this site.
+  const pathname = location.pathname.replace(/^[/\\]+/, '/');
   return (
     <nav aria-label={t('shell.languageLabel')} className="language-switcher">
       <ul>
@@ -17,7 +20,7 @@ export function LanguageSwitcher() {
           return (
             <li key={language}>
               <Link
-                to={{ pathname: location.pathname, search: `?${search.toString()}`, hash: location.hash }}
+                to={{ pathname, search: `?${search.toString()}`, hash: location.hash }}
                 lang={language}
                 hrefLang={language}
                 aria-current={current ? 'true' : undefined}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../lib/format-list';
+import { visibleLine, visibleText } from '../../lib/visible-text';
 
 export interface NdrDetailFields {
   recipients?: readonly string[];
@@ -11,16 +12,18 @@ export interface NdrDetailFields {
   diagnostic?: string | undefined;
 }
 
-/** What the bounce says beyond the code: shown as plain text, never as markup. */
+const line = (value: string | undefined) => (value === undefined ? undefined : visibleLine(value));
+
+/** What the bounce says beyond the code: shown as plain text, never as markup, hidden characters made visible. */
 export function NdrDetailsList({ details }: { details: NdrDetailFields }) {
   const { t, i18n } = useTranslation();
   const rows: [string, string | undefined][] = [
-    [t('ndr.recipients'), formatList(details.recipients ?? [], i18n.language) || undefined],
-    [t('ndr.sender'), details.sender],
-    [t('ndr.subject'), details.subject],
-    [t('ndr.date'), details.date],
-    [t('ndr.generatingServer'), details.generatingServer ?? details.reportingServer],
-    [t('ndr.diagnostic'), details.diagnostic],
+    [t('ndr.recipients'), formatList((details.recipients ?? []).map(visibleLine), i18n.language) || undefined],
+    [t('ndr.sender'), line(details.sender)],
+    [t('ndr.subject'), line(details.subject)],
+    [t('ndr.date'), line(details.date)],
+    [t('ndr.generatingServer'), line(details.generatingServer ?? details.reportingServer)],
+    [t('ndr.diagnostic'), details.diagnostic === undefined ? undefined : visibleText(details.diagnostic)],
   ];
   const shown = rows.filter((row): row is [string, string] => Boolean(row[1]));
   if (shown.length === 0) return null;

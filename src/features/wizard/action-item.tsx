@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CodeBlock } from '../../components/ui/code-block';
 import { ExternalLink } from '../../components/ui/external-link';
 import type { ActionDefinition } from '../../config/actions';
+import { visibleLine } from '../../lib/visible-text';
 import { useActionText } from './use-action-text';
 
 export type ActionStatus = 'open' | 'done' | 'not-applicable';
@@ -60,7 +61,7 @@ export function ActionItem({ action, record, formatTime, onChange }: ActionItemP
       </div>
       <p id={`${id}-status`} className="action__status">
         {record.state === 'done' && record.changedAt && t('actionState.doneAt', { time: formatTime(record.changedAt) })}
-        {notApplicable && t('actionState.notApplicableBecause', { reason: record.reason ?? '' })}
+        {notApplicable && t('actionState.notApplicableBecause', { reason: visibleLine(record.reason ?? '') })}
       </p>
       <div className="action__body">
         <p>{text.detail}</p>

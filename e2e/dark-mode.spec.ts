@@ -1,0 +1,53 @@
+// With the system set to dark, every page is dark, passes axe, and still prints dark text on white paper.
+import type { Page } from '@playwright/test';
+import { expect, languages, test } from './fixtures';
+import { uiText } from './support/documents';
+
+test.use({ colorScheme: 'dark' });
+
+/** Relative luminance (WCAG) of the page's background colour. */
+const backgroundLuminance = (page: Page) =>
+  page.evaluate(() => {
+    const [r = 0, g = 0, b = 0] = (getComputedStyle(document.body).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+    const linear = (channel: number) => {
+      const value = channel / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  });
+
+for (const language of languages) {
+  test(`dark mode in ${language}: start page, a step with a not-applicable action and a note, the case file`, async ({
+    page,
+    checkA11y,
+  }) => {
+    // Three pages, each checked with axe, as the a11y spec allows for its page tours.
+    test.setTimeout(90_000);
+    await page.goto(`/?lng=${language}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'start.title'));
+    expect(await backgroundLuminance(page)).toBeLessThan(0.05);
+    await checkA11y();
+
+    await page.goto(`/5.7.750/domains?lng=${language}`);
+    const item = page.getByRole('listitem').filter({ hasText: uiText(language, 'certificate-connector.title', {}, 'actions') });
+    await item.getByRole('button', { name: new RegExp(uiText(language, 'actionState.markNotApplicable')) }).click();
+    await item.getByLabel(uiText(language, 'actionState.reasonLabel')).fill('No on-premises servers');
+    await item.getByRole('button', { name: uiText(language, 'actionState.saveNotApplicable') }).click();
+    await page.getByRole('checkbox', { name: uiText(language, 'list-accepted-domains.title', {}, 'actions') }).check();
+    await page.getByRole('textbox', { name: uiText(language, 'notes.label') }).fill('Added contoso-backup.net.');
+    await expect(item).toContainText('No on-premises servers');
+    expect(await backgroundLuminance(page)).toBeLessThan(0.05);
+    await checkA11y();
+
+    await page.goto(`/5.7.750/checklist?lng=${language}`);
+    await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
+    expect(await backgroundLuminance(page)).toBeLessThan(0.05);
+    await checkA11y();
+
+    // Paper stays light: dark text on a white page, even from a dark-mode browser.
+    await page.emulateMedia({ media: 'print' });
+    expect(await backgroundLuminance(page)).toBeGreaterThan(0.9);
+    const textColor = await page.evaluate(() => getComputedStyle(document.body).color);
+    expect(textColor).toBe('rgb(36, 36, 36)');
+  });
+}
