@@ -76,6 +76,12 @@ for (const language of languages) {
       await paste(page, language, fixture('other-code-511.txt'));
       await expect(message('start.outcomes.other.title', { codes: '5.1.1' })).toBeVisible();
 
+      // A log with 25 distinct codes: 20 are named, the others counted.
+      await paste(page, language, Array.from({ length: 25 }, (_, index) => `550 5.1.${index} x`).join('\n'));
+      const first20 = Array.from({ length: 20 }, (_, index) => `5.1.${index}`).join(', ');
+      await expect(message('start.outcomes.other.title', { codes: first20 })).toBeVisible();
+      await expect(message('start.outcomes.moreCodes', { number: '5' })).toBeVisible();
+
       await paste(page, language, fixture('garbage.txt'));
       await expect(message('start.outcomes.nothing.title')).toBeVisible();
     });
@@ -147,6 +153,80 @@ test('codes found together are listed as each language lists them, on the page a
   await page.getByLabel(uiText('ja', 'summaryPanel.inLanguage', { language: '日本語' })).check();
   await expect(summary).toContainText(uiText('ja', 'summary.ndr.allCodes', { value: '5.7.705、5.7.750' }));
   await expect(summary).toContainText('alex.wilber@fabrikam.com、grady.archie@northwind.example');
+});
+
+// Today's Outlook layout: the bounce card keeps the full "Reported error" line, with the server, time and ID in
+// brackets that Support looks the event up by, and the recipient, sender and date of the Original Message Details.
+for (const [language, name, code, reported, facts] of [
+  [
+    'en',
+    'outlook-modern-en-705.txt',
+    '5.7.705',
+    '550 5.7.705 Access denied, tenant has exceeded threshold. [CH3PR12MB7532.namprd12.prod.outlook.com 2026-11-25T14:14:22.415Z 08DD0E3A5F4C2B11]',
+    ['megan.bowen@fabrikam.com', '11/25/2026 2:14:21 PM', 'CH3PR12MB7532.namprd12.prod.outlook.com'],
+  ],
+  [
+    'ja',
+    'outlook-modern-ja-750.txt',
+    '5.7.750',
+    '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains. [TY2PR01MB3345.jpnprd01.prod.outlook.com 2026-11-25T14:14:22.415Z 08DD0E3A5F4C2B12]',
+    ['megan.bowen@fabrikam.com', 'takumi.sato@contoso.co.jp', '2026/11/25 23:14:21'],
+  ],
+  [
+    'zh-TW',
+    'outlook-modern-zh-tw-705.txt',
+    '5.7.705',
+    '550 5.7.705 Access denied, tenant has exceeded threshold. [TYZPR02MB5566.apcprd02.prod.outlook.com 2026-11-25T14:14:22.415Z 08DD0E3A5F4C2B13]',
+    ['chen.wei@fabrikam.com.tw', 'lin.yating@contoso.com.tw', '2026/11/25 下午 10:14:21'],
+  ],
+] as const) {
+  test(`${language}: today's Outlook bounce keeps its full error line with the server, time and ID`, async ({ page }) => {
+    await page.goto(`/?lng=${language}`);
+    await paste(page, language, fixture(name));
+    await expect(page).toHaveURL(new RegExp(`/${code.replace(/\./g, '\\.')}/about\\?lng=${language}$`));
+    const card = page.getByRole('region', { name: uiText(language, 'ndr.heading') });
+    await expect(card.getByRole('definition').filter({ hasText: reported })).toHaveText(reported);
+    for (const fact of facts) await expect(card).toContainText(fact);
+  });
+}
+
+// A later, poorer bounce never replaces the recorded one without asking; keeping it is the default.
+for (const language of languages) {
+  test(`${language}: a later bounce that does not match the recorded one asks before replacing it`, async ({ page }) => {
+    const card = page.getByRole('region', { name: uiText(language, 'ndr.heading') });
+    await page.goto(`/?lng=${language}`);
+    await paste(page, language, fixture('exchange-online-750.txt'));
+    await expect(card).toContainText('megan.bowen@fabrikam.com');
+
+    await page.goto(`/?lng=${language}`);
+    await paste(page, language, '550 5.7.750 Service unavailable [AM0PR01MB1234.eurprd01.prod.outlook.com 2026-11-21T10:00:00.000Z]');
+    const question = page.getByRole('group', { name: uiText(language, 'start.recordedNdr.title', { code: '5.7.750' }) });
+    const keep = question.getByRole('button', { name: uiText(language, 'start.recordedNdr.keep') });
+    await expect(keep).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`/\\?lng=${language}$`));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/5\.7\.750\/about/);
+    await expect(card).toContainText('megan.bowen@fabrikam.com');
+    await expect(card).toContainText('Adele Vance');
+    await expect(card).not.toContainText('AM0PR01MB1234');
+  });
+}
+
+test('the admin may replace the recorded bounce with a later one', async ({ page }) => {
+  const card = page.getByRole('region', { name: uiText('en', 'ndr.heading') });
+  await page.goto('/');
+  await paste(page, 'en', fixture('exchange-online-750.txt'));
+  await expect(card).toContainText('megan.bowen@fabrikam.com');
+  await page.goto('/');
+  // The status line typed again adds nothing: no question, the recorded bounce stays.
+  await paste(page, 'en', '550 5.7.750 Service unavailable.');
+  await expect(card).toContainText('megan.bowen@fabrikam.com');
+  await page.goto('/');
+  await paste(page, 'en', '550 5.7.750 Service unavailable [AM0PR01MB1234.eurprd01.prod.outlook.com 2026-11-21T10:00:00.000Z]');
+  await page.getByRole('button', { name: uiText('en', 'start.recordedNdr.replace') }).click();
+  await expect(page).toHaveURL(/\/5\.7\.750\/about$/);
+  await expect(card).toContainText('AM0PR01MB1234.eurprd01.prod.outlook.com');
+  await expect(card).not.toContainText('megan.bowen@fabrikam.com');
 });
 
 test('several codes: the admin chooses which flow to follow', async ({ page }) => {

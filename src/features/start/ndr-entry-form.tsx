@@ -13,6 +13,8 @@ export interface NdrEntryResult {
 }
 
 interface NdrEntryFormProps {
+  /** Called when a new text or file is about to be read (or found empty). */
+  onAnalyse?: () => void;
   /** Called for an outcome the form does not handle itself: exactly one covered code. */
   onCovered: (result: NdrEntryResult & { outcome: Extract<NdrOutcome, { kind: 'covered' }> }) => void;
   onChooseCode: (result: NdrEntryResult, code: string) => void;
@@ -23,7 +25,7 @@ function fileProblem(result: Exclude<FileReadResult, { kind: 'text' }>): EntryPr
 }
 
 /** One field for the code, an SMTP reply line or the whole bounce; plus a file picker and a drop zone. */
-export function NdrEntryForm({ onCovered, onChooseCode }: NdrEntryFormProps) {
+export function NdrEntryForm({ onAnalyse, onCovered, onChooseCode }: NdrEntryFormProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -36,10 +38,14 @@ export function NdrEntryForm({ onCovered, onChooseCode }: NdrEntryFormProps) {
   async function analyse(input: string, source: 'paste' | 'file', fileName?: string) {
     setBusy(true);
     setProblem(undefined);
+    let handedOver = false;
     try {
       const outcome = await parseInBackground(input);
       const entry: NdrEntryResult = fileName === undefined ? { outcome, source } : { outcome, source, fileName };
       if (outcome.kind === 'covered') {
+        // The page takes over (opens the flow, or asks about a recorded bounce) and places the focus itself.
+        handedOver = true;
+        setResult(undefined);
         onCovered({ ...entry, outcome });
         return;
       }
@@ -47,12 +53,13 @@ export function NdrEntryForm({ onCovered, onChooseCode }: NdrEntryFormProps) {
     } finally {
       setBusy(false);
       // Move focus to the message so a screen reader hears the outcome and the keyboard is at its links.
-      requestAnimationFrame(() => messageRef.current?.focus());
+      if (!handedOver) requestAnimationFrame(() => messageRef.current?.focus());
     }
   }
 
   async function analyseFile(file: File | undefined) {
     if (!file) return;
+    onAnalyse?.();
     const read = await readNdrFile(file);
     if (read.kind !== 'text') {
       setResult(undefined);
@@ -65,6 +72,7 @@ export function NdrEntryForm({ onCovered, onChooseCode }: NdrEntryFormProps) {
 
   function submit(event: SyntheticEvent) {
     event.preventDefault();
+    onAnalyse?.();
     if (text.trim() === '') {
       setResult(undefined);
       setProblem({ kind: 'empty' });

@@ -19,6 +19,13 @@ interface Props {
   onChooseCode: (result: NdrEntryResult, code: string) => void;
 }
 
+/** The codes a bounce names beyond the first 20 (parseNdr names no more), counted rather than listed. */
+function MoreCodes({ count }: { count: number | undefined }) {
+  const { t, i18n } = useTranslation();
+  if (!count) return null;
+  return <p>{t('start.outcomes.moreCodes', { number: new Intl.NumberFormat(i18n.resolvedLanguage).format(count) })}</p>;
+}
+
 /** Every outcome but "one covered code" gets its own message here, with what to do next. */
 export function NdrOutcomeMessage({ problem, result, onChooseCode }: Props) {
   const { t, i18n } = useTranslation();
@@ -57,6 +64,7 @@ export function NdrOutcomeMessage({ problem, result, onChooseCode }: Props) {
       return (
         <div className="notice notice--warning" role="alert">
           <p className="notice__title">{t('start.outcomes.uncovered.title', { codes: formatList(outcome.codes, i18n.language) })}</p>
+          <MoreCodes count={outcome.more} />
           <p>{t('start.outcomes.uncovered.body')}</p>
           <RelatedCodes highlight={outcome.codes[0]} />
         </div>
@@ -65,6 +73,7 @@ export function NdrOutcomeMessage({ problem, result, onChooseCode }: Props) {
       return (
         <div className="notice notice--warning" role="alert">
           <p className="notice__title">{t('start.outcomes.other.title', { codes: formatList(outcome.codes, i18n.language) })}</p>
+          <MoreCodes count={outcome.more} />
           <p>{t('start.outcomes.other.body')}</p>
           <CoveredCodes />
           <p>

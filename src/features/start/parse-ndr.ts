@@ -6,6 +6,7 @@
 // and every regular expression either has bounded quantifiers or is anchored so it cannot backtrack over long runs.
 // Where the work depends on the number of matches (code hits), it is capped.
 import { isCode, type Code } from '../../config/flow';
+import { MAX_CODES } from './ndr/limits';
 import { readableText } from './ndr/mime-text';
 import { findDetails, type NdrDetails } from './ndr/ndr-details';
 import { FAMILY, findHits, uniqueCodes } from './ndr/status-codes';
@@ -19,8 +20,8 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 export type NdrOutcome =
   | { kind: 'covered'; code: Code; details: NdrDetails }
   | { kind: 'several'; codes: Code[]; details: NdrDetails }
-  | { kind: 'uncovered-family'; codes: string[]; details: NdrDetails }
-  | { kind: 'other'; codes: string[]; details: NdrDetails }
+  | { kind: 'uncovered-family'; codes: string[]; more?: number; details: NdrDetails }
+  | { kind: 'other'; codes: string[]; more?: number; details: NdrDetails }
   | { kind: 'nothing' }
   | { kind: 'too-large'; bytes: number }
   | { kind: 'binary' };
@@ -52,9 +53,22 @@ export function utf8Length(input: string): number {
 
 export const BINARY_SAMPLE = 64 * 1024;
 
-/** Text with a NUL anywhere, or more than 10 % control characters at its start, is not a bounce. */
+/** Where the text ends without the NULs (and white space around them) that some mail clients save after a message. */
+export function endWithoutTrailingNuls(input: string): number {
+  let end = input.length;
+  let sawNul = false;
+  for (; end > 0; end -= 1) {
+    const unit = input.charCodeAt(end - 1);
+    if (unit === 0) sawNul = true;
+    else if (unit !== 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) break;
+  }
+  return sawNul ? end : input.length;
+}
+
+/** Text with a NUL (other than at its very end), or more than 10 % control characters at its start, is not a bounce. */
 export function looksBinary(input: string): boolean {
-  if (input.includes('\u0000')) return true;
+  const nul = input.indexOf('\u0000');
+  if (nul >= 0 && nul < endWithoutTrailingNuls(input)) return true;
   const length = Math.min(input.length, BINARY_SAMPLE);
   if (length === 0) return false;
   let odd = 0;
@@ -78,7 +92,9 @@ export function parseNdr(input: string): NdrOutcome {
     if (bytes > MAX_INPUT_BYTES) return { kind: 'too-large', bytes };
   }
   if (looksBinary(input)) return { kind: 'binary' };
-  const trimmed = input.trim();
+  const end = endWithoutTrailingNuls(input);
+  const text = end < input.length ? input.slice(0, end) : input;
+  const trimmed = text.trim();
   // The document itself says the codes "usually come in as 705 or 750".
   if (trimmed === '705' || trimmed === '750') {
     const code: Code = trimmed === '705' ? '5.7.705' : '5.7.750';
@@ -86,8 +102,8 @@ export function parseNdr(input: string): NdrOutcome {
   }
   if (trimmed === '') return { kind: 'nothing' };
 
-  const text = readableText(input);
-  const hits = findHits(text, trimmed.length <= 300 && !trimmed.includes('\n'));
+  const readable = readableText(text);
+  const hits = findHits(readable, trimmed.length <= 300 && !trimmed.includes('\n'));
   const codes = uniqueCodes(hits);
   if (codes.length === 0) return { kind: 'nothing' };
 
@@ -97,12 +113,17 @@ export function parseNdr(input: string): NdrOutcome {
   const failures = codes.filter((code) => !code.startsWith('2.'));
   const others = failures.length > 0 ? failures : codes;
   const primary = covered[0] ?? family[0] ?? others[0] ?? '';
-  const details = findDetails(text, hits, codes, primary);
+  const details = findDetails(readable, hits, codes, primary);
 
   const [only] = covered;
   if (covered.length === 1 && only) return { kind: 'covered', code: only, details };
   if (covered.length > 1) return { kind: 'several', codes: covered, details };
-  if (family.length > 0) return { kind: 'uncovered-family', codes: family, details };
-  return { kind: 'other', codes: others, details };
+  if (family.length > 0) return { kind: 'uncovered-family', ...named(family), details };
+  return { kind: 'other', ...named(others), details };
+}
+
+/** The first codes, and how many more there are: a crafted log can hold hundreds of thousands of distinct codes. */
+function named(codes: string[]): { codes: string[]; more?: number } {
+  return codes.length > MAX_CODES ? { codes: codes.slice(0, MAX_CODES), more: codes.length - MAX_CODES } : { codes };
 }
 

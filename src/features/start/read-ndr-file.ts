@@ -5,6 +5,7 @@
 // with the charset its own Content-Type declares when the browser knows it (Shift_JIS, Big5, GB18030, …), else as
 // Windows-1252, which maps every byte to a character and so never fails. Status codes are ASCII and survive any of these.
 // UTF-16 (Notepad's "Unicode") is recognised by its byte order mark, or by the NULs of its ASCII characters.
+import { decodeBytes } from './ndr/text-decoding';
 import { looksBinary, MAX_INPUT_BYTES } from './parse-ndr';
 
 export type FileReadResult =
@@ -78,7 +79,8 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder(declaredCharset(bytes) ?? 'windows-1252').decode(bytes);
+    // decodeBytes also reads a mislabelled "iso-2022-jp" message whose bytes are EUC-JP or Shift_JIS.
+    return decodeBytes(bytes, declaredCharset(bytes) ?? 'windows-1252');
   }
 }
 

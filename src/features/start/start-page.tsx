@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { isCode, type Code } from '../../config/flow';
@@ -7,18 +8,38 @@ import { RelatedCodes } from '../codes/related-codes';
 import { CaseHandOver } from '../case-file/case-hand-over';
 import { CasesInProgress } from './cases-in-progress';
 import { KeptAsideList } from './kept-aside-list';
-import { recordNdr } from './record-ndr';
+import type { NdrFact } from './ndr-record-decision';
+import { applyNdrRecord, planNdrRecord } from './record-ndr';
+import { RecordedNdrQuestion } from './recorded-ndr-question';
 import { NdrEntryForm, type NdrEntryResult } from './ndr-entry-form';
 import { SaveBounceGuide } from './save-bounce-guide';
+
+interface PendingReplacement {
+  code: Code;
+  entry: NdrEntryResult;
+  changed: NdrFact[];
+}
 
 export function StartPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
 
-  function startFlow(code: Code, entry: NdrEntryResult) {
-    recordNdr(code, entry);
+  // A new bounce that does not agree with the recorded one waits here until the admin says which to keep.
+  const [pending, setPending] = useState<PendingReplacement | undefined>(undefined);
+
+  function openFlow(code: Code) {
     void navigate(keepPinnedLanguage(paths.step(code, 'about'), location.search));
+  }
+
+  function startFlow(code: Code, entry: NdrEntryResult) {
+    const decision = planNdrRecord(code, entry);
+    if (decision.kind === 'ask') {
+      setPending({ code, entry, changed: decision.changed });
+      return;
+    }
+    applyNdrRecord(code, decision);
+    openFlow(code);
   }
 
   return (
@@ -33,11 +54,25 @@ export function StartPage() {
           {t('start.entryHeading')}
         </h2>
         <NdrEntryForm
+          onAnalyse={() => setPending(undefined)}
           onCovered={(entry) => startFlow(entry.outcome.code, entry)}
           onChooseCode={(entry, code) => {
             if (isCode(code)) startFlow(code, entry);
           }}
         />
+        {pending && (
+          <RecordedNdrQuestion
+            code={pending.code}
+            changed={pending.changed}
+            onKeep={() => openFlow(pending.code)}
+            onReplace={() => {
+              // Planned again: the case may have changed (another tab) while the question was open.
+              const decision = planNdrRecord(pending.code, pending.entry);
+              applyNdrRecord(pending.code, decision.kind === 'ask' ? { kind: 'record', ndr: decision.ndr } : decision);
+              openFlow(pending.code);
+            }}
+          />
+        )}
         <SaveBounceGuide />
       </section>
       <div className="start__columns">

@@ -25,6 +25,28 @@ describe('readNdrFile', () => {
     expect(await readNdrFile(file('550 5.7.750', 'no-extension'))).toEqual({ kind: 'text', text: '550 5.7.750', name: 'no-extension' });
   });
 
+  it('reads Japanese mail labelled ISO-2022-JP whose bytes are EUC-JP, or Shift_JIS', async () => {
+    const read = await readNdrFile(file(fixture('iso-2022-jp-mislabelled.eml'), 'bounce.eml'));
+    expect(read.kind).toBe('text');
+    if (read.kind === 'text') {
+      expect(read.text).toContain('宛先のメール アドレスが見つかりません。');
+      expect(read.text).not.toContain('\ufffd');
+    }
+    const head = 'Content-Type: text/plain; charset=iso-2022-jp\n\n';
+    const sjis = bytes(0x88, 0xb6, 0x90, 0xe6, 0x82, 0xaa, 0x8c, 0xa9, 0x82, 0xc2, 0x82, 0xa9, 0x82, 0xe8, 0x82, 0xdc, 0x82, 0xb9, 0x82, 0xf1); // 宛先が見つかりません
+    const shiftJis = await readNdrFile(file(new Uint8Array([...new TextEncoder().encode(head), ...sjis, 0x0a, ...new TextEncoder().encode('550 5.1.1 x')]), 'sjis.eml'));
+    expect(shiftJis).toMatchObject({ kind: 'text', text: expect.stringContaining('宛先が見つかりません') as unknown });
+  });
+
+  it('reads a bounce saved with a NUL at its end, but not a file with NULs inside', async () => {
+    expect(await readNdrFile(file(fixture('trailing-nul.eml'), 'bounce.eml'))).toMatchObject({ kind: 'text' });
+    expect(await readNdrFile(file(new Uint8Array([...new TextEncoder().encode('550 5.7.750 x'), 0, 0x0a]), 'nul.txt'))).toMatchObject({ kind: 'text' });
+    expect(await readNdrFile(file(new Uint8Array([0x35, 0x35, 0x30, 0, 0x35, 0x2e, 0x37, 0x2e, 0x37, 0x35, 0x30, 0x20, 0x78, 0x79]), 'inside.txt'))).toEqual({
+      kind: 'binary',
+      name: 'inside.txt',
+    });
+  });
+
   it('recognises an Outlook .msg by its signature, whatever its name, and by its name', async () => {
     expect(await readNdrFile(file(fixture('outlook.msg'), 'outlook.msg'))).toEqual({ kind: 'msg', name: 'outlook.msg' });
     expect(await readNdrFile(file(fixture('outlook.msg'), 'bounce.eml'))).toEqual({ kind: 'msg', name: 'bounce.eml' });

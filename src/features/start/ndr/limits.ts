@@ -1,7 +1,7 @@
 // Caps that keep parsing linear and details short, whatever is pasted.
 /** Detail fields are plain text of at most this many characters (the status line gets a little more). */
 export const MAX_FIELD = 200;
-export const MAX_DIAGNOSTIC = 300;
+export const MAX_DIAGNOSTIC = 400;
 export const MAX_RECIPIENTS = 50;
 /** The case file keeps at most 20 codes; so does this. */
 export const MAX_CODES = 20;

@@ -111,7 +111,10 @@ class MimeFlattener {
     const { charset, encoding, type } = headers;
     if (encoding === 'base64') text = decodeBytes(base64Bytes(body), charset);
     else if (encoding === 'quoted-printable') text = decodeBytes(quotedPrintableBytes(body), charset);
-    else if (/^iso-2022-/i.test(charset)) text = decodeBytes(Uint8Array.from(body, (character) => character.charCodeAt(0) & 0xff), charset);
+    // 7-bit iso-2022-jp read as bytes; a body with characters beyond U+00FF was decoded already (read as EUC-JP, pasted).
+    else if (/^iso-2022-/i.test(charset) && !/[\u0100-\uffff]/.test(body)) {
+      text = decodeBytes(Uint8Array.from(body, (character) => character.charCodeAt(0)), charset);
+    }
     if (text.length > MAX_PART_ENCODED) text = text.slice(0, MAX_PART_ENCODED);
     if (type === 'text/html' || type === 'application/xhtml+xml') text = htmlToText(text);
     // A message that was itself encoded (message/global, or a base64 message/rfc822 from a sloppy gateway).

@@ -11,14 +11,26 @@ export const CODE_TOKEN = /(?<![A-Za-z0-9_.@])([245])\.([0-9]{1,3})\.([0-9]{1,3}
 /** 5.7.7xx, the family of the documents: specific enough to trust anywhere. */
 export const FAMILY = /^5\.7\.7[0-9]{2}$/;
 
-/** What precedes a code in a status position (tested on the few characters before it). */
-export const REPLY_BEFORE = /(?<![0-9])[245][0-9]{2}[ \t-]{1,3}$/;
+/**
+ * What precedes a code in a status position (tested on the few characters before it). The SMTP reply code is joined to
+ * it by spaces, a hyphen or a colon, perhaps with a quote ("550 5.1.1", "550-5.7.1", "550: 5.2.2", "550-'5.7.1"), or
+ * stands at the end of the line above when a mailer folded the reply ("said: 554" / "    5.6.0 Message rejected").
+ */
+export const REPLY_BEFORE = /(?<![0-9])[245][0-9]{2}(?:[ \t:-]{1,4}['"]?|[ \t]{0,4}\n[ \t]{1,30})$/;
 export const STATUS_BEFORE = [
   /(?:^|\n)[ \t]*Status:[ \t]*$/i, // DSN field
   /#$/, // "#5.1.1 smtp;…", "#550 5.1.1 …##"
   /(?:smtp|x-[A-Za-z-]{1,30})[ \t]*;[ \t]*$/i, // Diagnostic-Code: smtp; 5.1.1 …
   /(?:dsn|status)=$/i, // Postfix: dsn=5.1.1
+  /(?:error|status|reply|result|response)[ _-]?code[ \t]*[:=：][ \t]*$/i, // "ERROR_CODE :5.1.1", "Status code: 5.7.705"
 ];
+/**
+ * A code that starts its line (after "-- " or a quoting ">") and is followed by an address or a capitalised word is a
+ * status line of its own: sendmail's "5.2.2 <user@example.org>... Mailbox Full", or a gateway passing on
+ * "-- 5.4.1 Recipient address rejected". Prose ("5.1.1 of the manual") does not go on like that.
+ */
+export const LINE_START_BEFORE = /(?:^|\n)[ \t]{0,20}(?:-{1,2}[ \t]{1,4}|>[ \t]?)?$/;
+export const STATUS_TEXT_AFTER = /^[ \t]{1,4}(?:<|[A-Z])/;
 
 export interface Hit {
   code: string;
@@ -44,7 +56,10 @@ export function findHits(text: string, typedLine: boolean): Hit[] {
     if (hits.length >= MAX_HITS_EXAMINED && complete.has(code)) continue;
     const before = text.slice(Math.max(0, at - 40), at);
     const reply = REPLY_BEFORE.exec(before);
-    const inStatusPosition = reply !== null || STATUS_BEFORE.some((pattern) => pattern.test(before));
+    const inStatusPosition =
+      reply !== null ||
+      STATUS_BEFORE.some((pattern) => pattern.test(before)) ||
+      (LINE_START_BEFORE.test(before) && STATUS_TEXT_AFTER.test(text.slice(at + code.length, at + code.length + 6)));
     // A lone code is a status code too when it is what the admin typed: "5.1.1" or "5.1.1 RESOLVER.ADR.RecipNotFound".
     const typedAlone = typedLine && at === firstContent;
     if (!inStatusPosition && !typedAlone && !FAMILY.test(code)) continue;

@@ -1,12 +1,34 @@
 // Decoding for bounce text: charsets, base64, quoted-printable, RFC 2047 encoded words, HTML to text.
 
 export function decodeBytes(bytes: Uint8Array, charset: string): string {
+  const label = charset.trim() || 'utf-8';
+  if (/^iso-2022-jp/i.test(label) && hasEightBitByte(bytes)) return decodeMislabelledJapanese(bytes);
   try {
-    return new TextDecoder(charset.trim() || 'utf-8').decode(bytes);
+    return new TextDecoder(label).decode(bytes);
   } catch {
     // Unknown label (RangeError): UTF-8 keeps every ASCII status code intact.
     return new TextDecoder('utf-8').decode(bytes);
   }
+}
+
+function hasEightBitByte(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return true;
+  return false;
+}
+
+/**
+ * ISO-2022-JP is 7-bit, yet some Japanese mailers label EUC-JP (or Shift_JIS) text with it. Decoded as labelled, every
+ * 8-bit byte becomes U+FFFD and the bounce looks binary; the encoding whose rules the bytes keep is the right one.
+ */
+function decodeMislabelledJapanese(bytes: Uint8Array): string {
+  for (const encoding of ['euc-jp', 'shift_jis', 'utf-8']) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      // Not this one.
+    }
+  }
+  return new TextDecoder('euc-jp').decode(bytes);
 }
 
 export function isBase64Char(unit: number): boolean {
