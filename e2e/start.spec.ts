@@ -192,18 +192,20 @@ for (const [language, name, code, reported, facts] of [
 
 // A later, poorer bounce never replaces the recorded one without asking; keeping it is the default.
 for (const language of languages) {
-  test(`${language}: a later bounce that does not match the recorded one asks before replacing it`, async ({ page }) => {
+  test(`${language}: a later bounce that does not match the recorded one asks before replacing it`, async ({ page, checkA11y }) => {
     const card = page.getByRole('region', { name: uiText(language, 'ndr.heading') });
     await page.goto(`/?lng=${language}`);
     await paste(page, language, fixture('exchange-online-750.txt'));
     await expect(card).toContainText('megan.bowen@fabrikam.com');
 
-    await page.goto(`/?lng=${language}`);
+    // Back to the start page the way the admin goes, by the site's name in the banner.
+    await page.getByRole('banner').getByRole('link').first().click();
     await paste(page, language, '550 5.7.750 Service unavailable [AM0PR01MB1234.eurprd01.prod.outlook.com 2026-11-21T10:00:00.000Z]');
     const question = page.getByRole('group', { name: uiText(language, 'start.recordedNdr.title', { code: '5.7.750' }) });
     const keep = question.getByRole('button', { name: uiText(language, 'start.recordedNdr.keep') });
     await expect(keep).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`/\\?lng=${language}$`));
+    await checkA11y();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/5\.7\.750\/about/);
     await expect(card).toContainText('megan.bowen@fabrikam.com');
@@ -217,11 +219,12 @@ test('the admin may replace the recorded bounce with a later one', async ({ page
   await page.goto('/');
   await paste(page, 'en', fixture('exchange-online-750.txt'));
   await expect(card).toContainText('megan.bowen@fabrikam.com');
-  await page.goto('/');
+  const home = page.getByRole('banner').getByRole('link').first();
+  await home.click();
   // The status line typed again adds nothing: no question, the recorded bounce stays.
   await paste(page, 'en', '550 5.7.750 Service unavailable.');
   await expect(card).toContainText('megan.bowen@fabrikam.com');
-  await page.goto('/');
+  await home.click();
   await paste(page, 'en', '550 5.7.750 Service unavailable [AM0PR01MB1234.eurprd01.prod.outlook.com 2026-11-21T10:00:00.000Z]');
   await page.getByRole('button', { name: uiText('en', 'start.recordedNdr.replace') }).click();
   await expect(page).toHaveURL(/\/5\.7\.750\/about$/);
