@@ -98,20 +98,28 @@ describe('createCaseStorage', () => {
     expect(notices).toEqual([{ kind: 'memory-only', reason: 'quota' }]);
     expect(store.load('5.7.750')).toEqual(next);
     expect(area.getItem(CASE_KEY)).toBe(JSON.stringify(earlier));
+    // A removal needs no room: it reaches storage, and nothing is left waiting.
     store.remove('5.7.750');
     expect(store.load('5.7.750')).toBeUndefined();
-    expect(area.getItem(CASE_KEY)).toBe(JSON.stringify(earlier));
+    expect(area.getItem(CASE_KEY)).toBeNull();
+    expect(store.status()).toEqual({ mode: 'local' });
   });
 
-  it('keeps unreadable data in place when moving it aside hits the quota', () => {
+  it('keeps unreadable data in place when storage is too full to keep even a small copy', () => {
     const area = new QuotaStorage().seed(CASE_KEY, 'not json');
     const { store, notices } = setup(() => area);
     expect(store.load('5.7.750')).toBeUndefined();
     expect(area.getItem(CASE_KEY)).toBe('not json');
-    expect(notices.map((notice) => notice.kind)).toEqual(['memory-only', 'quarantined']);
+    expect(notices).toEqual([
+      { kind: 'memory-only', reason: 'quota' },
+      { kind: 'quarantined', code: '5.7.750', reason: 'corrupt-json', quarantineKey: Q_KEY, heldHere: true },
+    ]);
     expect(store.listQuarantine()).toEqual([{ key: Q_KEY, code: '5.7.750', at: at.toISOString() }]);
     expect(store.readQuarantine(Q_KEY)).toBe('not json');
     expect(store.load('5.7.750')).toBeUndefined();
+    // Work on the code waits in memory: writing it would overwrite the only stored copy of the unreadable data.
+    store.save(createCase('5.7.750', at));
+    expect(area.getItem(CASE_KEY)).toBe('not json');
   });
 
   it('has a flush that is safe to call at any time', () => {

@@ -12,6 +12,8 @@ function setup(area: Storage = new MemoryStorage(), storage: () => Storage = () 
   const store = createCaseStore({
     storage,
     now: steppingClock(),
+    // Other tabs' writes are applied at once here; batching has its own tests.
+    schedule: (run) => run(),
     addEventListener: (_type, listener) => {
       fire = listener;
       return off;

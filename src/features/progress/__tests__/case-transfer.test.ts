@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES, exportFileName, fileNamePart, parseCaseExport, serial
 import { actionIdsOf } from './fake-storage';
 
 const now = new Date(2025, 0, 31, 17, 5);
+const nothingDropped = { unknownActions: 0, otherCodeActions: 0, unknownSteps: 0 };
 const [first = '', second = ''] = actionIdsOf('5.7.750');
 
 function sampleCase(): CaseFile {
@@ -43,11 +44,11 @@ describe('serializeCaseExport', () => {
 describe('parseCaseExport', () => {
   it('round-trips an export', () => {
     const { text } = serializeCaseExport(sampleCase(), now);
-    expect(parseCaseExport(text)).toEqual({ ok: true, case: sampleCase() });
+    expect(parseCaseExport(text)).toEqual({ ok: true, case: sampleCase(), dropped: nothingDropped });
   });
 
   it('accepts a bare stored case and a byte order mark', () => {
-    expect(parseCaseExport(`\uFEFF${JSON.stringify(sampleCase())}`)).toEqual({ ok: true, case: sampleCase() });
+    expect(parseCaseExport(`\uFEFF${JSON.stringify(sampleCase())}`)).toEqual({ ok: true, case: sampleCase(), dropped: nothingDropped });
   });
 
   it('migrates a version 1 case inside an export', () => {
@@ -76,7 +77,7 @@ describe('parseCaseExport', () => {
     ['another format', JSON.stringify({ format: 'other', case: {} }), 'not-a-case-file'],
     ['an envelope without a case', JSON.stringify({ format: 'unblock-case' }), 'not-a-case-file'],
     ['a newer version', JSON.stringify({ format: 'unblock-case', case: { version: 3, code: '5.7.750' } }), 'unsupported-version'],
-    ['version 0', JSON.stringify({ format: 'unblock-case', case: { version: 0, code: '5.7.750' } }), 'unsupported-version'],
+    ['version 0', JSON.stringify({ format: 'unblock-case', case: { version: 0, code: '5.7.750' } }), 'invalid'],
     ['a broken case', JSON.stringify({ format: 'unblock-case', case: { version: 2, code: '5.7.750' } }), 'invalid'],
     ['an unknown code', JSON.stringify({ ...sampleCase(), code: '5.7.708' }), 'invalid'],
   ])('rejects %s', (_label, text, error) => {
