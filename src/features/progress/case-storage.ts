@@ -148,10 +148,11 @@ export function createCaseStorage(options: CaseStorageOptions): CaseStorage {
   function writeCase(code: Code, caseFile: CaseFile | undefined): void {
     const key = caseKey(code);
     const value = caseFile ? JSON.stringify(caseFile) : null;
+    // Checked on every write: the newer tab may have saved since this tab loaded, without an event reaching us yet.
+    const held = heldBack.has(code) || newerStored(code);
     if (caseFile && value !== null) known.set(key, { raw: value, case: caseFile });
     else known.delete(key);
-    // Checked on every write: the newer tab may have saved since this tab loaded, without an event reaching us yet.
-    if (heldBack.has(code) || newerStored(code)) {
+    if (held) {
       holdBack(code);
       memory.set(key, value);
       return;

@@ -84,6 +84,38 @@ describe('parseCaseExport', () => {
     expect(parseCaseExport(text)).toMatchObject({ ok: false, error });
   });
 
+  it.each([0, -1, 1.5, '1e999', '"2"', null, 2.0000001])('calls version %s damaged, not newer', (version) => {
+    const text = `{"format":"unblock-case","case":${JSON.stringify({ ...sampleCase(), version: '@' }).replace('"@"', String(version))}}`;
+    expect(parseCaseExport(text)).toMatchObject({ ok: false, error: 'invalid' });
+  });
+
+  it.each([3, 4, 100])('calls version %s newer', (version) => {
+    expect(parseCaseExport(JSON.stringify({ ...sampleCase(), version }))).toMatchObject({ ok: false, error: 'unsupported-version' });
+  });
+
+  it('counts what it leaves out: unknown actions, actions of the other code, unknown steps', () => {
+    const only705 = actionIdsOf('5.7.705').filter((id) => !actionIdsOf('5.7.750').includes(id));
+    const done = { state: 'done', changedAt: '2025-01-31T09:10:00.000Z' };
+    const unknown = Object.fromEntries(Array.from({ length: 12_500 }, (_, index) => [`unknown-${String(index)}`, done]));
+    const text = JSON.stringify({
+      format: 'unblock-case',
+      case: {
+        ...sampleCase(),
+        actions: { ...sampleCase().actions, ...unknown, [only705[0] ?? '']: done, [only705[1] ?? '']: { state: 'weird' } },
+        notes: { ...sampleCase().notes, checklist: { text: 'x', changedAt: 'never' } },
+      },
+    });
+    expect(parseCaseExport(text)).toEqual({
+      ok: true,
+      case: sampleCase(),
+      dropped: { unknownActions: 12_500, otherCodeActions: 2, unknownSteps: 1 },
+    });
+    expect(parseCaseExport(JSON.stringify({ ...sampleCase(), actions: { [only705[0] ?? '']: done } }))).toMatchObject({
+      ok: true,
+      dropped: { unknownActions: 0, otherCodeActions: 1, unknownSteps: 0 },
+    });
+  });
+
   it('says what is wrong with a broken case', () => {
     const broken = { format: 'unblock-case', case: { ...sampleCase(), updatedAt: 'later' } };
     const result = parseCaseExport(JSON.stringify(broken));
