@@ -6,14 +6,14 @@ import { LimitedStorage, MemoryStorage, QuotaStorage, actionIdsOf, steppingClock
 const KEY = 'unblock:case:5.7.750';
 const [first = '', second = ''] = actionIdsOf('5.7.750');
 
-function setup(area: Storage = new MemoryStorage(), storage: () => Storage = () => area) {
+/** Other tabs' writes are applied at once unless `schedule` is given (batching has its own tests). */
+function setup(area: Storage = new MemoryStorage(), storage: () => Storage = () => area, schedule = (run: () => void) => run()) {
   let fire: (event: StorageEventLike) => void = () => undefined;
   const off = vi.fn();
   const store = createCaseStore({
     storage,
     now: steppingClock(),
-    // Other tabs' writes are applied at once here; batching has its own tests.
-    schedule: (run) => run(),
+    schedule,
     addEventListener: (_type, listener) => {
       fire = listener;
       return off;
@@ -328,16 +328,7 @@ describe('bursts of writes from another tab', () => {
     const area = new CountingStorage();
     for (let kept = 0; kept < 50; kept += 1) area.setItem(`unblock:quarantine:5.7.705:2024-01-01T00:00:${String(kept).padStart(2, '0')}.000Z`, 'x');
     const frames: (() => void)[] = [];
-    let fire: (event: StorageEventLike) => void = () => undefined;
-    const store = createCaseStore({
-      storage: () => area,
-      now: steppingClock(),
-      schedule: (run) => frames.push(run),
-      addEventListener: (_type, listener) => {
-        fire = listener;
-        return undefined;
-      },
-    });
+    const { store, fire } = setup(area, () => area, (run) => frames.push(run));
     const listener = vi.fn();
     store.subscribe(listener);
     const walksBefore = area.walks;
@@ -365,16 +356,7 @@ describe('bursts of writes from another tab', () => {
   it('are applied before this tab edits, so an edit never works on a stale case', () => {
     const area = new MemoryStorage();
     const frames: (() => void)[] = [];
-    let fire: (event: StorageEventLike) => void = () => undefined;
-    const store = createCaseStore({
-      storage: () => area,
-      now: steppingClock(),
-      schedule: (run) => frames.push(run),
-      addEventListener: (_type, listener) => {
-        fire = listener;
-        return undefined;
-      },
-    });
+    const { store, fire } = setup(area, () => area, (run) => frames.push(run));
     store.setTenant('5.7.705', 'contoso');
     const other = JSON.stringify({ ...createCase('5.7.750', new Date(0)), details: { tenant: 'from the other tab' } });
     area.setItem(KEY, other);
