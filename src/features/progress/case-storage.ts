@@ -180,7 +180,7 @@ export function createCaseStorage(options: CaseStorageOptions): CaseStorage {
 
   /** Whether storage takes a small write at all (a key's worth): full storage fails it, a large value does not. */
   function hasRoom(target: StorageLike): boolean {
-    const probe = `${QUARANTINE_KEY_PREFIX}probe`;
+    const probe = 'unblock:probe';
     try {
       target.setItem(probe, 'x'.repeat(64));
       target.removeItem(probe);
@@ -249,8 +249,8 @@ export function createCaseStorage(options: CaseStorageOptions): CaseStorage {
         heldHere = outcome === 'quota';
       }
     }
-    // Whatever storage still holds under the case key, this tab works on without it.
-    if (read(caseKey(code)) !== null) memory.set(caseKey(code), null);
+    // Whatever storage still holds under the case key, this tab works on without it (its own writes stay as they are).
+    if (!memory.has(caseKey(code)) && read(caseKey(code)) !== null) memory.set(caseKey(code), null);
     options.onNotice(
       heldHere
         ? { kind: 'quarantined', code, reason, quarantineKey: key, heldHere: true }

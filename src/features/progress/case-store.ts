@@ -6,7 +6,7 @@ import type { CaseStore, CaseStoreOptions, ProgressSnapshot } from './case-store
 import { deepFreeze, withActionState, withNdr, withNote, withTenant } from './case-updates';
 import { mergeText } from './merge-text';
 import { parseCaseValue } from './migrations';
-import type { ProgressNotice, ProgressNoticeInput, StorageLike } from './storage-status';
+import type { ProgressNotice, ProgressNoticeInput, QuarantineEntry, StorageLike } from './storage-status';
 import { interpretStorageEvent, type StorageEventLike } from './storage-sync';
 
 export type { CaseStore, CaseStoreOptions, ProgressNotice, ProgressSnapshot, StorageEventLike };
@@ -38,6 +38,10 @@ function sameSubject(a: ProgressNoticeInput, b: ProgressNoticeInput): boolean {
   }
 }
 
+/** The same kept-aside entries: the list (and every row the start page renders for it) stays as it was. */
+const sameEntries = (a: readonly QuarantineEntry[], b: readonly QuarantineEntry[]) =>
+  a.length === b.length && a.every((entry, index) => entry.key === b[index]?.key);
+
 export function createCaseStore(options: CaseStoreOptions): CaseStore {
   const listeners = new Set<() => void>();
   const schedule = options.schedule ?? nextFrame;
@@ -57,6 +61,12 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     for (const listener of [...listeners]) listener();
   }
 
+  /** The kept-aside list, unchanged (the same array) when it holds the same entries. */
+  function keptAside(store: CaseStorage): readonly QuarantineEntry[] {
+    const listed = store.listQuarantine();
+    return snapshot && sameEntries(listed, snapshot.quarantine) ? snapshot.quarantine : listed;
+  }
+
   function withNotice(notices: readonly ProgressNotice[], input: ProgressNoticeInput): ProgressNotice[] {
     const index = notices.findIndex((notice) => sameSubject(notice, input));
     if (index < 0) return [...notices, Object.freeze({ ...input, id: `notice-${++noticeCount}` })];
@@ -70,7 +80,7 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
       early = withNotice(early, input);
       return;
     }
-    publish({ notices: withNotice(snapshot.notices, input), storage: storage.status(), quarantine: storage.listQuarantine() });
+    publish({ notices: withNotice(snapshot.notices, input), storage: storage.status(), quarantine: keptAside(storage) });
   }
 
   /** Storage took writes again: the "storage is full" notice no longer holds. */
@@ -176,11 +186,9 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
         casesChanged = true;
       }
     }
-    if (casesChanged || quarantineChanged) {
-      publish({
-        ...(casesChanged ? { cases } : {}),
-        ...(quarantineChanged ? { quarantine: store.listQuarantine() } : {}),
-      });
+    const quarantine = quarantineChanged ? keptAside(store) : state.quarantine;
+    if (casesChanged || quarantine !== state.quarantine) {
+      publish({ ...(casesChanged ? { cases } : {}), ...(quarantine !== state.quarantine ? { quarantine } : {}) });
     }
   }
 
@@ -245,7 +253,7 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     discardQuarantined(key) {
       const { store } = init();
       store.dismissQuarantine(key);
-      publish({ quarantine: store.listQuarantine() });
+      publish({ quarantine: keptAside(store) });
     },
     flush: () => storage?.flush(),
     dispose() {
