@@ -3,7 +3,7 @@ import { caseStore, type ProgressNotice } from '../progress/case-store';
 import { useProgressNotices } from '../progress/use-case';
 import { downloadKeptAside } from '../progress/download-kept-aside';
 
-function NoticeText({ notice }: { notice: ProgressNotice }): React.ReactNode {
+function NoticeText({ notice }: { notice: ProgressNotice }) {
   const { t } = useTranslation();
   const { t: tBoot } = useTranslation('boot');
   switch (notice.kind) {
