@@ -278,3 +278,28 @@ test('printing a step from the browser menu prints its note, and actions run on 
   expect(firstPage).toContain(actionTitle('en', 'list-inbound-connectors'));
   expect(firstPage).toContain(actionTitle('en', 'audit-connector-changes'));
 });
+
+const hostileDir = join(import.meta.dirname, '../src/features/progress/__tests__/hostile');
+
+test('a file with times the browser cannot read, or a nonsense version, is refused as damaged', async ({ page }) => {
+  await buildCase(page, 'en');
+  const before = await caseTables(page);
+  for (const file of ['offset-hours-only.json', 'offset-after-space.json', 'version-0.json', 'version-1.5.json', 'version-1e999.json']) {
+    await importFile(page, 'en', join(hostileDir, file));
+    const alert = page.getByRole('alert').filter({ hasText: uiText('en', 'handOver.errorTitle') });
+    await expect(alert).toContainText(uiText('en', 'handOver.errors.invalid'));
+    await expect(alert).not.toContainText(uiText('en', 'handOver.errors.unsupported-version'));
+    expect(await caseTables(page)).toBe(before);
+  }
+});
+
+for (const language of languages) {
+  test(`${language}: an import says what it left out`, async ({ page }) => {
+    await page.goto(`/5.7.750/checklist?lng=${language}`);
+    await importFile(page, language, join(hostileDir, 'unknown-and-other-code-ids.json'));
+    const status = page.getByRole('status').filter({ hasText: uiText(language, 'handOver.imported', { code: '5.7.750' }) });
+    await expect(status).toContainText(uiText(language, 'handOver.droppedUnknownActions', { count: '502' }));
+    await expect(status).toContainText(uiText(language, 'handOver.droppedOtherCode', { count: '2' }));
+    await expect(status).toContainText(uiText(language, 'handOver.droppedSteps', { count: '2' }));
+  });
+}

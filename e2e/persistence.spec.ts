@@ -277,3 +277,132 @@ test('storage that is full: changes are kept in this tab and the admin is told',
   await tick(page, 'en', 'list-sending-domains');
   await expect(page.getByRole('checkbox', { name: actionTitle('en', 'list-sending-domains') })).toBeChecked();
 });
+
+/** A case whose creation time has an hours-only offset: valid to the old schema, an Invalid Date to the browser. */
+const offsetCase = (tenant: string) =>
+  JSON.stringify({
+    version: 2,
+    code: '5.7.750',
+    createdAt: '2026-11-20T09:00:00+05',
+    updatedAt: '2026-11-20T09:00:00Z',
+    details: { tenant },
+    actions: { 'keep-ndr': { state: 'done', changedAt: '2026-11-20T09:00:00 +05:00' } },
+    notes: {},
+  });
+
+test('zh-TW: a stored time the browser cannot read is kept aside; the case file and the support step still open', async ({ page }) => {
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('unblock:case:5.7.750', value);
+    }
+  }, offsetCase('contoso'));
+  await page.goto('/5.7.750/checklist?lng=zh-TW');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('zh-TW', 'caseFile.title', { code: '5.7.750' }));
+  const notices = page.getByRole('region', { name: uiText('zh-TW', 'notices.label') });
+  await expect(notices).toContainText(uiText('zh-TW', 'notices.quarantined.title', { code: '5.7.750' }));
+  await expect(notices).toContainText(uiText('zh-TW', 'notices.quarantined.reasons.wrong-shape'));
+  await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
+  for (const path of ['/5.7.750/support?lng=zh-TW', '/5.7.750/checklist?lng=zh-TW']) {
+    await page.goto(path);
+    await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
+  }
+});
+
+test('a time the browser cannot read, written by another tab, does not break an open support step', async ({ context }) => {
+  const open = await context.newPage();
+  const other = await context.newPage();
+  await open.goto('/5.7.750/support');
+  await tick(open, 'en', 'gather-evidence');
+  const summary = open.locator('.summary__text');
+  await expect(summary).toContainText(`[x] ${actionTitle('en', 'gather-evidence')}`);
+  await other.goto('/');
+  await other.evaluate((value) => localStorage.setItem('unblock:case:5.7.750', value), offsetCase('written elsewhere'));
+  // The other tab's unreadable write is ignored here; this tab keeps its case and goes on working.
+  await tick(open, 'en', 'open-support-case');
+  await expect(summary).toContainText(`[x] ${actionTitle('en', 'open-support-case')}`);
+  await expect(summary).toContainText(`[x] ${actionTitle('en', 'gather-evidence')}`);
+  await expect(open.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'steps.support.title', { code: '5.7.750' }));
+});
+
+test('ja: an unreadable record too large to copy is moved aside, saving goes on, and Discard removes it for good', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('unblock:case:5.7.750', JSON.stringify({ version: 2, code: '5.7.750', junk: 'y'.repeat(3 * 1024 * 1024) }));
+    }
+  });
+  await page.goto('/5.7.705/about?lng=ja');
+  const notices = page.getByRole('region', { name: uiText('ja', 'notices.label') });
+  await expect(notices).toContainText(uiText('ja', 'notices.quarantined.title', { code: '5.7.750' }));
+  await expect(notices).toContainText(uiText('ja', 'notices.quarantined.body'));
+  await expect(notices).not.toContainText(uiText('ja', 'notices.memoryOnly.quota.title'));
+  const note = page.getByRole('textbox', { name: uiText('ja', 'notes.label') });
+  await note.fill('保存されるメモ');
+  await page.reload();
+  await expect(note).toHaveValue('保存されるメモ');
+  await expect(notices).toHaveCount(0);
+  await page.goto('/?lng=ja');
+  const kept = page.getByRole('region', { name: uiText('ja', 'keptAside.heading') });
+  await kept.getByRole('button', { name: `${uiText('ja', 'keptAside.discard')} (5.7.750)` }).click();
+  await kept.getByRole('button', { name: uiText('ja', 'keptAside.discardConfirm') }).click();
+  await expect(kept).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('region', { name: uiText('ja', 'cases.heading') })).toContainText('5.7.705');
+  await expect(kept).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => !key.startsWith('unblock:case:5.7.705')))).toEqual([]);
+});
+
+test('after storage was full, freeing space lets the tab save again and the notice goes', async ({ page }) => {
+  await page.goto('/5.7.750/servers');
+  const note = page.getByRole('textbox', { name: 'Notes' });
+  await note.fill('Closed port 25');
+  // Fill storage to the last character with a filler key.
+  await page.evaluate(() => {
+    let low = 0;
+    let high = 6 * 1024 * 1024;
+    while (low < high) {
+      const size = Math.ceil((low + high) / 2);
+      try {
+        localStorage.setItem('filler', 'f'.repeat(size));
+        low = size;
+      } catch {
+        high = size - 1;
+      }
+    }
+    localStorage.setItem('filler', 'f'.repeat(low));
+  });
+  await note.pressSequentially(' on mail01');
+  const notices = page.getByRole('region', { name: uiText('en', 'notices.label') });
+  await expect(notices).toContainText(uiText('en', 'notices.memoryOnly.quota.title'));
+  await page.evaluate(() => localStorage.removeItem('filler'));
+  await note.pressSequentially(' and mail02');
+  await expect(notices).toHaveCount(0);
+  await page.reload();
+  await expect(note).toHaveValue('Closed port 25 on mail01 and mail02');
+});
+
+test('two tabs typing in one note keep both texts', async ({ context }) => {
+  const alice = await context.newPage();
+  const bob = await context.newPage();
+  await alice.goto('/5.7.750/domains');
+  await bob.goto('/5.7.750/domains');
+  const aliceNote = alice.getByRole('textbox', { name: 'Notes' });
+  const bobNote = bob.getByRole('textbox', { name: 'Notes' });
+  await aliceNote.pressSequentially('Alice: removed relay connector. ');
+  await expect(bobNote).toHaveValue('Alice: removed relay connector. ');
+  await bobNote.click();
+  await bobNote.press('End');
+  await bobNote.pressSequentially('Bob: added fabrikam.com. ');
+  // Alice's field still has focus and shows Bob's sentence as it arrives.
+  await expect(aliceNote).toHaveValue(/Bob: added fabrikam\.com\./);
+  await expect(aliceNote).toBeFocused();
+  await aliceNote.pressSequentially('Alice again.');
+  for (const field of [aliceNote, bobNote]) {
+    await expect(field).toHaveValue(/Alice: removed relay connector\./);
+    await expect(field).toHaveValue(/Bob: added fabrikam\.com\./);
+    await expect(field).toHaveValue(/Alice again\./);
+  }
+  await alice.reload();
+  await expect(aliceNote).toHaveValue(/^(?=.*Bob: added fabrikam\.com\.)(?=.*Alice again\.)/s);
+});

@@ -5,7 +5,13 @@ import type { Code } from '../../config/flow';
 import { keepPinnedLanguage, paths } from '../../config/paths';
 import type { CaseFile } from '../progress/case-schema';
 import { caseStore } from '../progress/case-store';
-import { MAX_IMPORT_BYTES, parseCaseExport, serializeCaseExport, type ImportError } from '../progress/case-transfer';
+import {
+  MAX_IMPORT_BYTES,
+  parseCaseExport,
+  serializeCaseExport,
+  type DroppedEntries,
+  type ImportError,
+} from '../progress/case-transfer';
 import { holdsWork } from '../progress/progress-math';
 import { useProgressSnapshot } from '../progress/use-case';
 import { FileButton } from '../../components/ui/file-button';
@@ -14,8 +20,19 @@ import { downloadText } from './download-text';
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'error'; error: ImportError | 'too-large' }
-  | { kind: 'confirm'; incoming: CaseFile }
-  | { kind: 'imported'; code: Code };
+  | { kind: 'confirm'; incoming: CaseFile; dropped: DroppedEntries }
+  | { kind: 'imported'; code: Code; dropped: DroppedEntries };
+
+/** What the import left out, one sentence per kind: an import never drops entries without a word. */
+function DroppedList({ dropped }: { dropped: DroppedEntries }) {
+  const { t } = useTranslation();
+  const lines = [
+    dropped.unknownActions > 0 && t('handOver.droppedUnknownActions', { count: dropped.unknownActions }),
+    dropped.otherCodeActions > 0 && t('handOver.droppedOtherCode', { count: dropped.otherCodeActions }),
+    dropped.unknownSteps > 0 && t('handOver.droppedSteps', { count: dropped.unknownSteps }),
+  ].filter((line) => line !== false);
+  return lines.map((line) => <p key={line}>{line}</p>);
+}
 
 /** Export the case as a JSON file; import one (asking first before replacing progress). */
 export function CaseHandOver({ code }: { code?: Code }) {
@@ -37,14 +54,16 @@ export function CaseHandOver({ code }: { code?: Code }) {
       return;
     }
     if (holdsWork(cases[result.case.code])) {
-      setState({ kind: 'confirm', incoming: result.case });
+      setState({ kind: 'confirm', incoming: result.case, dropped: result.dropped });
       return;
     }
-    finishImport(result.case);
+    finishImport(result.case, result.dropped);
   }
 
-  function finishImport(incoming: CaseFile) {
-    setState(caseStore.importCase(incoming) ? { kind: 'imported', code: incoming.code } : { kind: 'error', error: 'invalid' });
+  function finishImport(incoming: CaseFile, dropped: DroppedEntries) {
+    setState(
+      caseStore.importCase(incoming) ? { kind: 'imported', code: incoming.code, dropped } : { kind: 'error', error: 'invalid' },
+    );
   }
 
   return (
@@ -85,7 +104,7 @@ export function CaseHandOver({ code }: { code?: Code }) {
             </p>
             <p>{t('handOver.confirmBody')}</p>
             <div className="button-row">
-              <button type="button" className="button button--danger" onClick={() => finishImport(state.incoming)}>
+              <button type="button" className="button button--danger" onClick={() => finishImport(state.incoming, state.dropped)}>
                 {t('handOver.confirmReplace')}
               </button>
               <button type="button" className="button button--subtle" onClick={() => setState({ kind: 'idle' })}>
@@ -97,6 +116,7 @@ export function CaseHandOver({ code }: { code?: Code }) {
         {state.kind === 'imported' && (
           <div className="notice notice--success" role="status">
             <p className="notice__title">{t('handOver.imported', { code: state.code })}</p>
+            <DroppedList dropped={state.dropped} />
             {state.code !== code && (
               <p>
                 <Link to={keepPinnedLanguage(paths.checklist(state.code), location.search)}>

@@ -1,53 +1,51 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/ui/copy-button';
 import { flows, type Code } from '../../config/flow';
 import { currentLanguage } from '../../lib/i18n';
-import { languageNames } from '../../lib/languages';
-import { buildSupportSummary } from '../progress/support-summary';
+import { languageNames, type Language } from '../../lib/languages';
+import { formatTimestamp, summaryTimeFormat } from '../../lib/timestamp';
+import type { CaseFile } from '../progress/case-schema';
+import { buildSupportSummary, type SummaryTranslator } from '../progress/support-summary';
 import { useCase, useCaseSaved } from '../progress/use-case';
+import { SectionBoundary } from './section-boundary';
 import { useSummaryText } from './use-summary-text';
 
-function formatFor(language: string) {
-  // dateStyle cannot be combined with timeZoneName; Support needs the zone, so the fields are spelt out.
-  const format = new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
-  return (iso: string) => format.format(new Date(iso));
+/**
+ * The summary is built from a deferred copy of the case, and only when that copy or the language changes: while the
+ * admin types a note on the same page, each keystroke renders first and the summary catches up after.
+ */
+function useSummary(caseFile: CaseFile, saved: boolean, language: Language, translate: SummaryTranslator | undefined) {
+  return useMemo(() => {
+    if (!translate) return undefined;
+    const format = summaryTimeFormat(language);
+    const unreadable = translate('ui:common.unreadableTime');
+    return buildSupportSummary({
+      caseFile,
+      saved,
+      flow: flows[caseFile.code],
+      text: translate,
+      formatDateTime: (iso) => formatTimestamp(format, iso, unreadable),
+      language,
+    });
+  }, [caseFile, saved, language, translate]);
 }
 
-/** Plain text for the Microsoft support request: English by default, the page's language on request. */
-export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; headingLevel?: 2 | 3 }) {
+function SupportSummaryBody({ code, headingId }: { code: Code; headingId: string }) {
   const { t } = useTranslation();
   const { t: tBoot } = useTranslation('boot');
   const id = useId();
-  const caseFile = useCase(code);
-  const saved = useCaseSaved(code);
+  const current = useCase(code);
+  const currentSaved = useCaseSaved(code);
+  const caseFile = useDeferredValue(current);
+  const saved = useDeferredValue(currentSaved);
   const language = currentLanguage();
   const [inPageLanguage, setInPageLanguage] = useState(false);
   const summaryLanguage = inPageLanguage ? language : 'en';
   const text = useSummaryText(summaryLanguage);
-  const summary =
-    text.state === 'ready'
-      ? buildSupportSummary({
-          caseFile,
-          saved,
-          flow: flows[code],
-          text: text.translate,
-          formatDateTime: formatFor(summaryLanguage),
-          language: summaryLanguage,
-        })
-      : undefined;
-  const Heading = `h${headingLevel}` as const;
+  const summary = useSummary(caseFile, saved, summaryLanguage, text.state === 'ready' ? text.translate : undefined);
   return (
-    <section className="summary print-keep-heading" aria-labelledby={`${id}-heading`}>
-      <Heading id={`${id}-heading`}>{t('summaryPanel.heading')}</Heading>
-      <p className="no-print">{t('summaryPanel.intro')}</p>
+    <>
       <div className="summary__toolbar no-print">
         {language !== 'en' && (
           <span className="summary__language">
@@ -63,7 +61,7 @@ export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; he
         {summary && <CopyButton text={summary} label={t('summaryPanel.copy')} className="button button--primary" />}
       </div>
       {summary !== undefined && (
-        <pre className="summary__text" tabIndex={0} aria-labelledby={`${id}-heading`} lang={summaryLanguage}>
+        <pre className="summary__text" tabIndex={0} aria-labelledby={headingId} lang={summaryLanguage}>
           {summary}
         </pre>
       )}
@@ -81,6 +79,22 @@ export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; he
           </button>
         </div>
       )}
+    </>
+  );
+}
+
+/** Plain text for the Microsoft support request: English by default, the page's language on request. */
+export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="summary print-keep-heading" aria-labelledby={`${id}-heading`}>
+      <Heading id={`${id}-heading`}>{t('summaryPanel.heading')}</Heading>
+      <p className="no-print">{t('summaryPanel.intro')}</p>
+      <SectionBoundary>
+        <SupportSummaryBody code={code} headingId={`${id}-heading`} />
+      </SectionBoundary>
     </section>
   );
 }

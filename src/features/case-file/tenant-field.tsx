@@ -12,7 +12,7 @@ export function TenantField({ code }: { code: Code }) {
   const { t } = useTranslation();
   const id = useId();
   const saved = useCase(code).details.tenant;
-  const field = useSavedField(saved, (tenant) => caseStore.setTenant(code, tenant));
+  const field = useSavedField(saved, (tenant, base) => caseStore.setTenant(code, tenant, base));
   const hidden = hasHiddenCharacters(saved);
   return (
     <div className="field tenant-field">

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../../lib/i18n';
 import type { Language } from '../../lib/languages';
@@ -18,6 +19,9 @@ export function useSummaryText(language: Language): SummaryText {
   const { i18n: active } = useTranslation();
   const needsFetch = language !== active.language;
   const { data, isError, isFetching, refetch } = useQuery({ ...uiTextQuery(language), enabled: needsFetch });
+  // One translator per language, so the summary built from it is not rebuilt on every render. It looks text up when
+  // called, so text added below after a fetch is found.
+  const translate = useMemo(() => i18n.getFixedT(language) as unknown as SummaryTranslator, [language]);
   if (needsFetch) {
     if (!data) {
       // While a retry runs the panel says "Loading…" again rather than keeping the old error up.
@@ -27,5 +31,5 @@ export function useSummaryText(language: Language): SummaryText {
       if (!i18n.hasResourceBundle(language, namespace)) i18n.addResourceBundle(language, namespace, strings);
     }
   }
-  return { state: 'ready', translate: i18n.getFixedT(language) as unknown as SummaryTranslator };
+  return { state: 'ready', translate };
 }

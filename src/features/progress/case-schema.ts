@@ -1,6 +1,7 @@
 // The stored case: what an admin did, when, and what they wrote down. One case per error code.
 import * as v from 'valibot';
 import { codes, flows, stepIds, type Code } from '../../config/flow';
+import { normalizeTimestamp } from '../../lib/timestamp';
 
 export const CASE_VERSION = 2;
 
@@ -20,7 +21,12 @@ export const limits = {
 export const actionStates = ['open', 'done', 'not-applicable'] as const;
 export type ActionStateValue = (typeof actionStates)[number];
 
-const isoTime = v.pipe(v.string(), v.isoTimestamp());
+/** A time every browser reads the same way, stored in its canonical form (see lib/timestamp). */
+const isoTime = v.pipe(
+  v.string(),
+  v.check((value) => normalizeTimestamp(value) !== undefined, 'Invalid timestamp'),
+  v.transform((value) => normalizeTimestamp(value) ?? value),
+);
 const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const actionEntrySchema = v.object({

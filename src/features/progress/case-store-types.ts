@@ -18,14 +18,17 @@ export interface CaseStoreOptions {
   now: () => Date;
   /** Subscribes to the window's `storage` event; may return an unsubscribe function. */
   addEventListener?: (type: 'storage', listener: (event: StorageEventLike) => void) => (() => void) | undefined;
+  /** Runs other tabs' gathered writes later (default: the next frame), so a burst of them costs one update. */
+  schedule?: (run: () => void) => void;
 }
 
 export interface CaseStore {
   subscribe(listener: () => void): () => void;
   getSnapshot(): ProgressSnapshot;
   setActionState(code: Code, actionId: string, state: ActionStateValue, reason?: string): void;
-  setNote(code: Code, step: StepId, text: string): void;
-  setTenant(code: Code, tenant: string): void;
+  /** `base`: the saved text the edit started from; another tab's change since then is merged in, not overwritten. */
+  setNote(code: Code, step: StepId, text: string, base?: string): void;
+  setTenant(code: Code, tenant: string, base?: string): void;
   setNdr(code: Code, ndr: NdrDetails | undefined): void;
   resetCase(code: Code): void;
   /** Replaces the case of `caseFile.code`. Returns false (and changes nothing) if the case does not validate. */

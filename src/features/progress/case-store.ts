@@ -1,23 +1,59 @@
 // Every code's case plus the notices about storage, as one observable store for useSyncExternalStore.
-import type { Code } from '../../config/flow';
+import type { Code, StepId } from '../../config/flow';
 import { createCase, type CaseFile } from './case-schema';
 import { createCaseStorage, loadAll, type CaseStorage } from './case-storage';
 import type { CaseStore, CaseStoreOptions, ProgressSnapshot } from './case-store-types';
 import { deepFreeze, withActionState, withNdr, withNote, withTenant } from './case-updates';
+import { mergeText } from './merge-text';
 import { parseCaseValue } from './migrations';
-import type { ProgressNotice, ProgressNoticeInput, StorageLike } from './storage-status';
+import type { ProgressNotice, ProgressNoticeInput, QuarantineEntry, StorageLike } from './storage-status';
 import { interpretStorageEvent, type StorageEventLike } from './storage-sync';
 
 export type { CaseStore, CaseStoreOptions, ProgressNotice, ProgressSnapshot, StorageEventLike };
 
+/** The next frame, or a timer where there are no frames (a hidden tab): other tabs' writes are applied once per frame. */
+function nextFrame(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
+  setTimeout(once, 100);
+}
+
+/** Notices that say the same thing again replace the earlier one instead of stacking up (one per keystroke at worst). */
+function sameSubject(a: ProgressNoticeInput, b: ProgressNoticeInput): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'quarantined':
+    case 'newer-elsewhere':
+    case 'migrated':
+      return a.code === (b as typeof a).code;
+    case 'memory-only':
+      return a.reason === (b as typeof a).reason;
+    case 'merged':
+      return a.code === (b as typeof a).code && a.field === (b as typeof a).field;
+  }
+}
+
+/** The same kept-aside entries: the list (and every row the start page renders for it) stays as it was. */
+const sameEntries = (a: readonly QuarantineEntry[], b: readonly QuarantineEntry[]) =>
+  a.length === b.length && a.every((entry, index) => entry.key === b[index]?.key);
+
 export function createCaseStore(options: CaseStoreOptions): CaseStore {
   const listeners = new Set<() => void>();
+  const schedule = options.schedule ?? nextFrame;
   let snapshot: ProgressSnapshot | undefined;
   let storage: CaseStorage | undefined;
   let area: StorageLike | null | undefined;
   let removeListener: (() => void) | undefined;
   let noticeCount = 0;
-  const early: ProgressNotice[] = [];
+  let early: readonly ProgressNotice[] = [];
+  /** Other tabs' writes not applied yet: the latest per key (`null`: storage was cleared). */
+  const pendingEvents = new Map<string | null, StorageEventLike>();
+  let eventsScheduled = false;
 
   function publish(change: Partial<ProgressSnapshot>): void {
     for (const value of Object.values(change)) Object.freeze(value);
@@ -25,13 +61,36 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     for (const listener of [...listeners]) listener();
   }
 
+  /** The kept-aside list, unchanged (the same array) when it holds the same entries. */
+  function keptAside(store: CaseStorage): readonly QuarantineEntry[] {
+    const listed = store.listQuarantine();
+    return snapshot && sameEntries(listed, snapshot.quarantine) ? snapshot.quarantine : listed;
+  }
+
+  function withNotice(notices: readonly ProgressNotice[], input: ProgressNoticeInput): ProgressNotice[] {
+    const index = notices.findIndex((notice) => sameSubject(notice, input));
+    if (index < 0) return [...notices, Object.freeze({ ...input, id: `notice-${++noticeCount}` })];
+    const next = [...notices];
+    next[index] = Object.freeze({ ...input, id: notices[index]?.id ?? `notice-${++noticeCount}` });
+    return next;
+  }
+
   function onNotice(input: ProgressNoticeInput): void {
-    const notice: ProgressNotice = Object.freeze({ ...input, id: `notice-${++noticeCount}` });
     if (!snapshot || !storage) {
-      early.push(notice);
+      early = withNotice(early, input);
       return;
     }
-    publish({ notices: [...snapshot.notices, notice], storage: storage.status(), quarantine: storage.listQuarantine() });
+    publish({ notices: withNotice(snapshot.notices, input), storage: storage.status(), quarantine: keptAside(storage) });
+  }
+
+  /** Storage took writes again: the "storage is full" notice no longer holds. */
+  function onRecovered(): void {
+    const stale = (notice: ProgressNotice) => notice.kind === 'memory-only' && notice.reason === 'quota';
+    if (!snapshot || !storage) {
+      early = early.filter((notice) => !stale(notice));
+      return;
+    }
+    publish({ notices: snapshot.notices.filter((notice) => !stale(notice)), storage: storage.status() });
   }
 
   function init(): { state: ProgressSnapshot; store: CaseStorage } {
@@ -40,6 +99,7 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
       storage: () => (area = options.storage()),
       now: options.now,
       onNotice,
+      onRecovered,
     });
     const cases = deepFreeze(loadAll(created));
     storage = created;
@@ -61,6 +121,7 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
   }
 
   function edit(code: Code, change: (current: CaseFile, time: string) => CaseFile): void {
+    applyEvents();
     const { state, store } = init();
     const now = options.now();
     // Edit what is stored now, not this tab's snapshot: another tab may have saved a moment ago, and its storage
@@ -73,15 +134,73 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     putCase(code, next);
   }
 
-  function onStorageEvent(event: StorageEventLike): void {
+  /**
+   * A text field's edit. `base` is the saved text the field's draft started from; if another tab saved a different
+   * text since, both edits are merged rather than this one replacing the other's.
+   */
+  function editText(
+    code: Code,
+    field: StepId | 'tenant',
+    text: string,
+    base: string | undefined,
+    read: (current: CaseFile) => string,
+    write: (current: CaseFile, text: string, time: string) => CaseFile,
+  ): void {
+    const outcome = { clean: true };
+    edit(code, (current, time) => {
+      const saved = read(current);
+      if (base === undefined || saved === base) return write(current, text, time);
+      const merged = mergeText(base, text, saved, field === 'tenant' ? ' ' : '\n');
+      outcome.clean = merged.clean;
+      return write(current, merged.text, time);
+    });
+    if (!outcome.clean) onNotice({ kind: 'merged', code, field });
+  }
+
+  /** Applies other tabs' writes gathered since the last frame: one publish however many events arrived. */
+  function applyEvents(): void {
+    eventsScheduled = false;
+    if (pendingEvents.size === 0) return;
+    const events = [...pendingEvents.values()];
+    pendingEvents.clear();
     const { state, store } = init();
     // Memory mode: this tab's work exists only here, so another tab's write must not replace it.
     if (store.status().mode === 'memory') return;
-    const change = interpretStorageEvent(event, area, (code) => state.cases[code]);
-    if (change.kind === 'reload-all') publish({ cases: deepFreeze(loadAll(store)), quarantine: store.listQuarantine() });
-    if (change.kind === 'quarantine-changed') publish({ quarantine: store.listQuarantine() });
-    if (change.kind === 'case') putCase(change.code, change.case);
-    if (change.kind === 'newer-elsewhere') store.holdBack(change.code);
+    let cases = state.cases;
+    let casesChanged = false;
+    let quarantineChanged = false;
+    for (const event of events) {
+      const change = interpretStorageEvent(event, area, (code) => cases[code]);
+      if (change.kind === 'reload-all') {
+        cases = deepFreeze(loadAll(store));
+        casesChanged = true;
+        quarantineChanged = true;
+      }
+      if (change.kind === 'quarantine-changed') quarantineChanged = true;
+      if (change.kind === 'newer-elsewhere') store.holdBack(change.code);
+      if (change.kind === 'case') {
+        const next = { ...cases };
+        if (change.case) next[change.code] = deepFreeze(change.case);
+        else Reflect.deleteProperty(next, change.code);
+        cases = next;
+        casesChanged = true;
+      }
+    }
+    const quarantine = quarantineChanged ? keptAside(store) : state.quarantine;
+    if (casesChanged || quarantine !== state.quarantine) {
+      publish({ ...(casesChanged ? { cases } : {}), ...(quarantine !== state.quarantine ? { quarantine } : {}) });
+    }
+  }
+
+  function onStorageEvent(event: StorageEventLike): void {
+    // Events from sessionStorage are not ours; a clear of ours makes every earlier event moot.
+    if (event.storageArea != null && area != null && event.storageArea !== area) return;
+    if (event.key === null) pendingEvents.clear();
+    pendingEvents.delete(event.key);
+    pendingEvents.set(event.key, event);
+    if (eventsScheduled) return;
+    eventsScheduled = true;
+    schedule(applyEvents);
   }
 
   return {
@@ -93,10 +212,27 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     getSnapshot: () => init().state,
     setActionState: (code, actionId, state, reason) =>
       edit(code, (current, time) => withActionState(current, actionId, state, reason, time)),
-    setNote: (code, step, text) => edit(code, (current, time) => withNote(current, step, text, time)),
-    setTenant: (code, tenant) => edit(code, (current, time) => withTenant(current, tenant, time)),
+    setNote: (code, step, text, base) =>
+      editText(
+        code,
+        step,
+        text,
+        base,
+        (current) => current.notes[step]?.text ?? '',
+        (current, merged, time) => withNote(current, step, merged, time),
+      ),
+    setTenant: (code, tenant, base) =>
+      editText(
+        code,
+        'tenant',
+        tenant,
+        base,
+        (current) => current.details.tenant,
+        (current, merged, time) => withTenant(current, merged, time),
+      ),
     setNdr: (code, ndr) => edit(code, (current, time) => withNdr(current, ndr, time)),
     resetCase(code) {
+      applyEvents();
       init().store.remove(code);
       if (snapshot?.cases[code]) putCase(code, undefined);
     },
@@ -117,7 +253,7 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     discardQuarantined(key) {
       const { store } = init();
       store.dismissQuarantine(key);
-      publish({ quarantine: store.listQuarantine() });
+      publish({ quarantine: keptAside(store) });
     },
     flush: () => storage?.flush(),
     dispose() {

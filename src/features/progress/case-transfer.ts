@@ -1,6 +1,8 @@
 // Export a case to a JSON file and read it back (to move machines or hand a case over).
 import type { CaseFile } from './case-schema';
-import { parseCaseValue } from './migrations';
+import { parseCaseValue, type DroppedEntries } from './migrations';
+
+export type { DroppedEntries };
 
 export const EXPORT_FORMAT = 'unblock-case';
 /** Largest file accepted on import, in bytes (UTF-8). */
@@ -47,7 +49,7 @@ export function serializeCaseExport(caseFile: CaseFile, now: Date = new Date()):
 export type ImportError = 'not-json' | 'not-a-case-file' | 'unsupported-version' | 'invalid';
 
 export type ImportResult =
-  | { ok: true; case: CaseFile; migratedFrom?: number }
+  | { ok: true; case: CaseFile; migratedFrom?: number; dropped: DroppedEntries }
   | { ok: false; error: ImportError; detail?: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -73,16 +75,14 @@ export function parseCaseExport(text: string): ImportResult {
   }
   const candidate = unwrap(value);
   if (!isRecord(candidate)) return { ok: false, error: 'not-a-case-file' };
-  const { version } = candidate;
-  if (typeof version === 'number' && version !== 1 && version !== 2) {
-    return { ok: false, error: 'unsupported-version', detail: `version ${version}` };
-  }
+  // Only a whole number above this release's version is "newer"; 0, -1, 1.5 or 1e999 are damage ('invalid').
   const parsed = parseCaseValue(candidate);
   if (!parsed.ok) {
     const error = parsed.reason === 'future-version' ? 'unsupported-version' : 'invalid';
     return parsed.detail === undefined ? { ok: false, error } : { ok: false, error, detail: parsed.detail };
   }
+  const { case: imported, dropped } = parsed;
   return parsed.migratedFrom === undefined
-    ? { ok: true, case: parsed.case }
-    : { ok: true, case: parsed.case, migratedFrom: parsed.migratedFrom };
+    ? { ok: true, case: imported, dropped }
+    : { ok: true, case: imported, migratedFrom: parsed.migratedFrom, dropped };
 }

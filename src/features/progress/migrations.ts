@@ -1,7 +1,7 @@
 // Reads a stored case of any known version and brings it to the current one.
 import * as v from 'valibot';
 import { codes, type Code } from '../../config/flow';
-import { CASE_VERSION, caseSchema, describeIssues, type CaseFile } from './case-schema';
+import { CASE_VERSION, caseSchema, describeIssues, knownActionIds, type CaseFile } from './case-schema';
 
 /** Version 1: ids of done actions and one note for the whole case. */
 export const caseV1Schema = v.object({
@@ -21,8 +21,18 @@ export function migrateV1(old: CaseV1): unknown {
   return { version: 2, code: old.code, createdAt: time, updatedAt: time, details: { tenant: '' }, actions, notes };
 }
 
+/** Entries a parse left out because this release does not know them; an import reports them. */
+export interface DroppedEntries {
+  /** Under action ids no flow knows (renamed in another release, or made up). */
+  unknownActions: number;
+  /** Under action ids of another code's flow: they belong in that code's case. */
+  otherCodeActions: number;
+  /** Notes under step ids this release does not know. */
+  unknownSteps: number;
+}
+
 export type CaseParse =
-  | { ok: true; case: CaseFile; migratedFrom?: number }
+  | { ok: true; case: CaseFile; migratedFrom?: number; dropped: DroppedEntries }
   | { ok: false; reason: 'wrong-shape' | 'future-version' | 'wrong-code'; detail?: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -31,6 +41,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** A record written by a newer release, whatever else is wrong with it: this release can neither read nor replace it. */
 const isFutureVersion = (version: unknown): version is number =>
   typeof version === 'number' && Number.isInteger(version) && version > CASE_VERSION;
+
+const ownKeys = (value: unknown): string[] => (isRecord(value) ? Object.keys(value) : []);
+
+function droppedEntries(candidate: unknown, kept: CaseFile): DroppedEntries {
+  const source = isRecord(candidate) ? candidate : {};
+  const lost = ownKeys(source.actions).filter((id) => !Object.hasOwn(kept.actions, id));
+  const others = new Set(codes.filter((code) => code !== kept.code).flatMap((code) => [...knownActionIds(code)]));
+  const otherCodeActions = lost.filter((id) => others.has(id)).length;
+  return {
+    unknownActions: lost.length - otherCodeActions,
+    otherCodeActions,
+    unknownSteps: ownKeys(source.notes).filter((step) => !Object.hasOwn(kept.notes, step)).length,
+  };
+}
 
 /** Checks (and migrates) an already parsed value. `expectedCode` rejects a case of another code. */
 export function parseCaseValue(value: unknown, expectedCode?: Code): CaseParse {
@@ -52,9 +76,10 @@ export function parseCaseValue(value: unknown, expectedCode?: Code): CaseParse {
   }
   const parsed = v.safeParse(caseSchema, candidate);
   if (!parsed.success) return { ok: false, reason: 'wrong-shape', detail: describeIssues(parsed.issues) };
+  const dropped = droppedEntries(candidate, parsed.output);
   return migratedFrom === undefined
-    ? { ok: true, case: parsed.output }
-    : { ok: true, case: parsed.output, migratedFrom };
+    ? { ok: true, case: parsed.output, dropped }
+    : { ok: true, case: parsed.output, migratedFrom, dropped };
 }
 
 /** Whether a stored value was written by a newer release. */

@@ -1,5 +1,5 @@
 // What the storage layer reports: where cases live now, and notices the UI must show.
-import type { Code } from '../../config/flow';
+import type { Code, StepId } from '../../config/flow';
 import type { CaseFile } from './case-schema';
 import type { InvalidReason } from './migrations';
 
@@ -7,11 +7,14 @@ export type MemoryReason = 'unavailable' | 'quota';
 export type StorageStatus = { mode: 'local' } | { mode: 'memory'; reason: MemoryReason };
 
 export type ProgressNoticeInput =
-  | { kind: 'quarantined'; code: Code; reason: InvalidReason; quarantineKey: string }
+  /** `heldHere`: storage had no room even for the kept-aside copy, so only this tab holds it until space returns. */
+  | { kind: 'quarantined'; code: Code; reason: InvalidReason; quarantineKey: string; heldHere?: true }
   | { kind: 'migrated'; code: Code; from: number }
   | { kind: 'memory-only'; reason: MemoryReason }
   /** Another tab runs a newer release and saved this code's case: this tab no longer writes it. */
-  | { kind: 'newer-elsewhere'; code: Code };
+  | { kind: 'newer-elsewhere'; code: Code }
+  /** Another tab changed the same part of a note (or the tenant) at the same time: both texts were kept. */
+  | { kind: 'merged'; code: Code; field: StepId | 'tenant' };
 
 export type ProgressNotice = ProgressNoticeInput & { readonly id: string };
 
@@ -30,13 +33,15 @@ export interface CaseStorageOptions {
   storage: () => StorageLike | null | undefined;
   now: () => Date;
   onNotice: (notice: ProgressNoticeInput) => void;
+  /** Storage took writes again after being full: what this tab held meanwhile is saved now. */
+  onRecovered?: () => void;
 }
 
 export type LatestCase = { kind: 'stored'; case: CaseFile | undefined } | { kind: 'own' };
 
 export interface CaseStorage {
   status(): StorageStatus;
-  /** The stored case, migrated if old; unreadable data is quarantined and `undefined` returned. */
+  /** The stored case, migrated if old; unreadable data is kept aside (quarantined) and `undefined` returned. */
   load(code: Code): CaseFile | undefined;
   /**
    * Just before an edit: the case as stored now, which another tab may have changed since this tab's snapshot (its
@@ -51,7 +56,7 @@ export interface CaseStorage {
   listQuarantine(): QuarantineEntry[];
   readQuarantine(key: string): string | null;
   dismissQuarantine(key: string): void;
-  /** Writes are immediate, so there is nothing pending; kept so callers can flush on page hide regardless. */
+  /** Writes are immediate; while storage is full, this retries what is held in memory. Safe to call at any time. */
   flush(): void;
 }
 

@@ -13,7 +13,7 @@ function NoticeText({ notice }: { notice: ProgressNotice }) {
           <p className="notice__title">{t('notices.quarantined.title', { code: notice.code })}</p>
           {/* Two paragraphs: a space between sentences is right in English, wrong in Japanese and Chinese. */}
           <p>{t(`notices.quarantined.reasons.${notice.reason}`)}</p>
-          <p>{t('notices.quarantined.body')}</p>
+          <p>{notice.heldHere ? t('notices.quarantined.heldHere') : t('notices.quarantined.body')}</p>
           <p>
             <button
               type="button"
@@ -38,6 +38,14 @@ function NoticeText({ notice }: { notice: ProgressNotice }) {
             </button>
           </p>
         </>
+      );
+    case 'merged':
+      return (
+        <p className="notice__title">
+          {notice.field === 'tenant'
+            ? t('notices.merged.tenant', { code: notice.code })
+            : t('notices.merged.note', { code: notice.code, step: t(`steps.${notice.field}.title`, { code: notice.code }) })}
+        </p>
       );
     case 'memory-only':
       return (

@@ -11,7 +11,7 @@ export function StepNote({ code, step }: { code: Code; step: StepId }) {
   const { t } = useTranslation();
   const id = useId();
   const saved = useCase(code).notes[step]?.text ?? '';
-  const field = useSavedField(saved, (text) => caseStore.setNote(code, step, text));
+  const field = useSavedField(saved, (text, base) => caseStore.setNote(code, step, text, base));
   return (
     <div className="step-note">
       <div className="field">

@@ -13,7 +13,8 @@ describe('caseStore', () => {
     window.dispatchEvent(
       new StorageEvent('storage', { key: 'unblock:case:5.7.750', newValue: null, storageArea: window.localStorage }),
     );
-    expect(caseStore.getSnapshot().cases['5.7.750']).toBeUndefined();
+    // Applied on the next frame, with whatever else arrived in the meantime.
+    await vi.waitFor(() => expect(caseStore.getSnapshot().cases['5.7.750']).toBeUndefined());
     caseStore.dispose();
     window.localStorage.clear();
   });

@@ -1,17 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCase } from '../case-schema';
 import { createCaseStore, type StorageEventLike } from '../case-store';
-import { MemoryStorage, QuotaStorage, actionIdsOf, steppingClock, throwingGetter } from './fake-storage';
+import { LimitedStorage, MemoryStorage, QuotaStorage, actionIdsOf, steppingClock, throwingGetter } from './fake-storage';
 
 const KEY = 'unblock:case:5.7.750';
 const [first = '', second = ''] = actionIdsOf('5.7.750');
 
-function setup(area: Storage = new MemoryStorage(), storage: () => Storage = () => area) {
+/** Other tabs' writes are applied at once unless `schedule` is given (batching has its own tests). */
+function setup(area: Storage = new MemoryStorage(), storage: () => Storage = () => area, schedule = (run: () => void) => run()) {
   let fire: (event: StorageEventLike) => void = () => undefined;
   const off = vi.fn();
   const store = createCaseStore({
     storage,
     now: steppingClock(),
+    schedule,
     addEventListener: (_type, listener) => {
       fire = listener;
       return off;
@@ -241,5 +243,141 @@ describe('cross-tab sync', () => {
     expect(store.getSnapshot().cases['5.7.750']?.details.tenant).toBe('only here');
     store.dispose();
     expect(off).toHaveBeenCalled();
+  });
+});
+
+describe('storage that was full', () => {
+  it('saves again once space is freed, and the "storage is full" notice goes away', () => {
+    const area = new LimitedStorage(3_000);
+    area.setItem('filler', 'f'.repeat(2_900));
+    const { store } = setup(area);
+    store.setNote('5.7.750', 'about', 'typed while full');
+    expect(store.getSnapshot().notices).toMatchObject([{ kind: 'memory-only', reason: 'quota' }]);
+    expect(area.getItem(KEY)).toBeNull();
+    area.removeItem('filler');
+    store.setNote('5.7.750', 'about', 'typed while full, and after');
+    expect(JSON.parse(area.getItem(KEY) ?? '')).toMatchObject({ notes: { about: { text: 'typed while full, and after' } } });
+    expect(store.getSnapshot().notices).toEqual([]);
+    expect(store.getSnapshot().storage).toEqual({ mode: 'local' });
+  });
+
+  it('shows one notice per code however often unreadable data is kept aside', () => {
+    const { area, store } = setup();
+    store.setTenant('5.7.750', 'mine');
+    for (let keystroke = 0; keystroke < 60; keystroke += 1) {
+      area.setItem(KEY, `{"version":2,"junk":${String(keystroke)}`);
+      store.setNote('5.7.750', 'about', `typed ${String(keystroke)}`);
+    }
+    expect(store.getSnapshot().notices).toMatchObject([{ kind: 'quarantined', code: '5.7.750' }]);
+    expect(store.getSnapshot().cases['5.7.750']?.notes.about?.text).toBe('typed 59');
+  });
+});
+
+describe('two tabs typing in one field', () => {
+  it('merges an edit made on a text another tab has changed since', () => {
+    const area = new MemoryStorage();
+    const alice = setup(area).store;
+    const bob = setup(area).store;
+    alice.setNote('5.7.750', 'domains', 'Alice: removed relay connector. ');
+    // Bob's field started from Alice's text and added his sentence.
+    bob.setNote('5.7.750', 'domains', 'Alice: removed relay connector. Bob: added fabrikam.com. ', 'Alice: removed relay connector. ');
+    // Alice types on from her draft, which has not heard of Bob's sentence yet.
+    alice.setNote('5.7.750', 'domains', 'Alice: removed relay connector. Alice again.', 'Alice: removed relay connector. ');
+    const text = alice.getSnapshot().cases['5.7.750']?.notes.domains?.text;
+    expect(text).toBe('Alice: removed relay connector. Bob: added fabrikam.com. Alice again.');
+    expect(JSON.parse(area.getItem(KEY) ?? '')).toMatchObject({ notes: { domains: { text } } });
+    expect(alice.getSnapshot().notices).toEqual([]);
+  });
+
+  it('keeps both texts when both changed the same place, and says so', () => {
+    const area = new MemoryStorage();
+    const here = setup(area).store;
+    const there = setup(area).store;
+    here.setTenant('5.7.750', 'contoso');
+    there.setTenant('5.7.750', 'fabrikam', 'contoso');
+    here.setTenant('5.7.750', 'contoso.onmicrosoft.com', 'contoso');
+    // Separate edits (a word replaced there, text added after it here) are both applied.
+    expect(here.getSnapshot().cases['5.7.750']?.details.tenant).toBe('fabrikam.onmicrosoft.com');
+    expect(here.getSnapshot().notices).toEqual([]);
+    there.setTenant('5.7.750', 'northwind.com', 'fabrikam.onmicrosoft.com');
+    here.setTenant('5.7.750', 'fabrikam.mail.onmicrosoft.com', 'fabrikam.onmicrosoft.com');
+    expect(here.getSnapshot().cases['5.7.750']?.details.tenant).toBe('northwind.com mail.');
+    expect(here.getSnapshot().notices).toMatchObject([{ kind: 'merged', code: '5.7.750', field: 'tenant' }]);
+    here.setNote('5.7.750', 'servers', 'EX01 closed');
+    there.setNote('5.7.750', 'servers', 'EX02 closed', 'EX01 closed');
+    here.setNote('5.7.750', 'servers', 'EX03 closed', 'EX01 closed');
+    expect(here.getSnapshot().cases['5.7.750']?.notes.servers?.text).toBe('EX02 closed\n3');
+    expect(here.getSnapshot().notices).toMatchObject([
+      { kind: 'merged', field: 'tenant' },
+      { kind: 'merged', code: '5.7.750', field: 'servers' },
+    ]);
+  });
+});
+
+describe('bursts of writes from another tab', () => {
+  /** Counts walks over every key, which is what listing kept-aside data costs. */
+  class CountingStorage extends MemoryStorage {
+    walks = 0;
+    override key(index: number): string | null {
+      if (index === 0) this.walks += 1;
+      return super.key(index);
+    }
+  }
+
+  it('are applied once per frame: one update and one listing of kept-aside data, however many arrive', () => {
+    const area = new CountingStorage();
+    for (let kept = 0; kept < 50; kept += 1) area.setItem(`unblock:quarantine:5.7.705:2024-01-01T00:00:${String(kept).padStart(2, '0')}.000Z`, 'x');
+    const frames: (() => void)[] = [];
+    const { store, fire } = setup(area, () => area, (run) => frames.push(run));
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const walksBefore = area.walks;
+    const keptBefore = store.getSnapshot().quarantine;
+    const parse = vi.spyOn(JSON, 'parse');
+    for (let write = 0; write < 1000; write += 1) {
+      const value = JSON.stringify({ ...createCase('5.7.750', new Date(0)), details: { tenant: `tenant ${String(write)}` } });
+      fire({ key: KEY, newValue: value, storageArea: area });
+      fire({ key: `unblock:quarantine:5.7.705:2025-01-31T09:00:${String(write % 60).padStart(2, '0')}.000Z`, newValue: 'x', storageArea: area });
+    }
+    expect(frames).toHaveLength(1);
+    expect(listener).not.toHaveBeenCalled();
+    frames[0]?.();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getSnapshot().cases['5.7.750']?.details.tenant).toBe('tenant 999');
+    expect(area.walks - walksBefore).toBe(1);
+    // The kept-aside entries did not change: the start page's list is not rendered again.
+    expect(store.getSnapshot().quarantine).toBe(keptBefore);
+    // Only the last value of the key was read.
+    expect(parse).toHaveBeenCalledTimes(1);
+    // The next burst gets the next frame.
+    fire({ key: KEY, newValue: null, storageArea: area });
+    expect(frames).toHaveLength(2);
+    frames[1]?.();
+    expect(store.getSnapshot().cases['5.7.750']).toBeUndefined();
+  });
+
+  it('are applied before this tab edits, so an edit never works on a stale case', () => {
+    const area = new MemoryStorage();
+    const frames: (() => void)[] = [];
+    const { store, fire } = setup(area, () => area, (run) => frames.push(run));
+    store.setTenant('5.7.705', 'contoso');
+    const other = JSON.stringify({ ...createCase('5.7.750', new Date(0)), details: { tenant: 'from the other tab' } });
+    area.setItem(KEY, other);
+    fire({ key: KEY, newValue: other, storageArea: area });
+    store.setTenant('5.7.705', 'contoso.onmicrosoft.com');
+    expect(store.getSnapshot().cases['5.7.750']?.details.tenant).toBe('from the other tab');
+  });
+});
+
+describe('typing cost', () => {
+  it('parses nothing per keystroke while storage holds what this tab wrote', () => {
+    const { store } = setup();
+    store.setNote('5.7.750', 'domains', 'a');
+    const parse = vi.spyOn(JSON, 'parse');
+    const stringify = vi.spyOn(JSON, 'stringify');
+    for (const text of ['ab', 'abc', 'abcd', 'abcde']) store.setNote('5.7.750', 'domains', text, text.slice(0, -1));
+    expect(parse).not.toHaveBeenCalled();
+    // One serialisation per keystroke: the write itself.
+    expect(stringify).toHaveBeenCalledTimes(4);
   });
 });

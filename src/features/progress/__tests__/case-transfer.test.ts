@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES, exportFileName, fileNamePart, parseCaseExport, serial
 import { actionIdsOf } from './fake-storage';
 
 const now = new Date(2025, 0, 31, 17, 5);
+const nothingDropped = { unknownActions: 0, otherCodeActions: 0, unknownSteps: 0 };
 const [first = '', second = ''] = actionIdsOf('5.7.750');
 
 function sampleCase(): CaseFile {
@@ -43,11 +44,11 @@ describe('serializeCaseExport', () => {
 describe('parseCaseExport', () => {
   it('round-trips an export', () => {
     const { text } = serializeCaseExport(sampleCase(), now);
-    expect(parseCaseExport(text)).toEqual({ ok: true, case: sampleCase() });
+    expect(parseCaseExport(text)).toEqual({ ok: true, case: sampleCase(), dropped: nothingDropped });
   });
 
   it('accepts a bare stored case and a byte order mark', () => {
-    expect(parseCaseExport(`\uFEFF${JSON.stringify(sampleCase())}`)).toEqual({ ok: true, case: sampleCase() });
+    expect(parseCaseExport(`\uFEFF${JSON.stringify(sampleCase())}`)).toEqual({ ok: true, case: sampleCase(), dropped: nothingDropped });
   });
 
   it('migrates a version 1 case inside an export', () => {
@@ -76,11 +77,43 @@ describe('parseCaseExport', () => {
     ['another format', JSON.stringify({ format: 'other', case: {} }), 'not-a-case-file'],
     ['an envelope without a case', JSON.stringify({ format: 'unblock-case' }), 'not-a-case-file'],
     ['a newer version', JSON.stringify({ format: 'unblock-case', case: { version: 3, code: '5.7.750' } }), 'unsupported-version'],
-    ['version 0', JSON.stringify({ format: 'unblock-case', case: { version: 0, code: '5.7.750' } }), 'unsupported-version'],
+    ['version 0', JSON.stringify({ format: 'unblock-case', case: { version: 0, code: '5.7.750' } }), 'invalid'],
     ['a broken case', JSON.stringify({ format: 'unblock-case', case: { version: 2, code: '5.7.750' } }), 'invalid'],
     ['an unknown code', JSON.stringify({ ...sampleCase(), code: '5.7.708' }), 'invalid'],
   ])('rejects %s', (_label, text, error) => {
     expect(parseCaseExport(text)).toMatchObject({ ok: false, error });
+  });
+
+  it.each([0, -1, 1.5, '1e999', '"2"', null, 2.0000001])('calls version %s damaged, not newer', (version) => {
+    const text = `{"format":"unblock-case","case":${JSON.stringify({ ...sampleCase(), version: '@' }).replace('"@"', String(version))}}`;
+    expect(parseCaseExport(text)).toMatchObject({ ok: false, error: 'invalid' });
+  });
+
+  it.each([3, 4, 100])('calls version %s newer', (version) => {
+    expect(parseCaseExport(JSON.stringify({ ...sampleCase(), version }))).toMatchObject({ ok: false, error: 'unsupported-version' });
+  });
+
+  it('counts what it leaves out: unknown actions, actions of the other code, unknown steps', () => {
+    const only705 = actionIdsOf('5.7.705').filter((id) => !actionIdsOf('5.7.750').includes(id));
+    const done = { state: 'done', changedAt: '2025-01-31T09:10:00.000Z' };
+    const unknown = Object.fromEntries(Array.from({ length: 12_500 }, (_, index) => [`unknown-${String(index)}`, done]));
+    const text = JSON.stringify({
+      format: 'unblock-case',
+      case: {
+        ...sampleCase(),
+        actions: { ...sampleCase().actions, ...unknown, [only705[0] ?? '']: done, [only705[1] ?? '']: { state: 'weird' } },
+        notes: { ...sampleCase().notes, checklist: { text: 'x', changedAt: 'never' } },
+      },
+    });
+    expect(parseCaseExport(text)).toEqual({
+      ok: true,
+      case: sampleCase(),
+      dropped: { unknownActions: 12_500, otherCodeActions: 2, unknownSteps: 1 },
+    });
+    expect(parseCaseExport(JSON.stringify({ ...sampleCase(), actions: { [only705[0] ?? '']: done } }))).toMatchObject({
+      ok: true,
+      dropped: { unknownActions: 0, otherCodeActions: 1, unknownSteps: 0 },
+    });
   });
 
   it('says what is wrong with a broken case', () => {

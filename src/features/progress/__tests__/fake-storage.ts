@@ -44,6 +44,24 @@ export class QuotaStorage extends MemoryStorage {
   }
 }
 
+/** Holds at most `capacity` characters of keys and values, as browsers count their quota. */
+export class LimitedStorage extends MemoryStorage {
+  constructor(public capacity: number) {
+    super();
+  }
+  used(): number {
+    let total = 0;
+    for (const [key, value] of this.items) total += key.length + value.length;
+    return total;
+  }
+  override setItem(key: string, value: string): void {
+    const previous = this.items.get(key);
+    const after = this.used() - (previous === undefined ? 0 : key.length + previous.length) + key.length + value.length;
+    if (after > this.capacity) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    super.setItem(key, value);
+  }
+}
+
 /** Every access fails, as when the browser blocks storage. */
 export class ThrowingStorage extends MemoryStorage {
   override getItem(): string | null {
