@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { formatList } from '../src/lib/format-list';
 import { expect, languages, test } from './fixtures';
 import { uiText } from './support/documents';
 
@@ -78,7 +79,7 @@ for (const language of languages) {
 
       // A log with 25 distinct codes: 20 are named, the others counted.
       await paste(page, language, Array.from({ length: 25 }, (_, index) => `550 5.1.${index} x`).join('\n'));
-      const first20 = Array.from({ length: 20 }, (_, index) => `5.1.${index}`).join(', ');
+      const first20 = formatList(Array.from({ length: 20 }, (_, index) => `5.1.${index}`), language);
       await expect(message('start.outcomes.other.title', { codes: first20 })).toBeVisible();
       await expect(message('start.outcomes.moreCodes', { number: '5' })).toBeVisible();
 
