@@ -10,7 +10,13 @@ export interface PageProblems {
   allowConsole: (pattern: RegExp) => void;
 }
 
-export const test = playwrightTest.extend<{ problems: PageProblems; checkA11y: (page?: Page) => Promise<void> }>({
+/** `only: 'colour'` runs just the rules a colour scheme can change (contrast), for a second scheme on the same page. */
+type CheckA11y = (page?: Page, options?: { only?: 'colour' }) => Promise<void>;
+
+// axe's rules that depend on colour alone; everything else reads the DOM, which a colour scheme does not change.
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+export const test = playwrightTest.extend<{ problems: PageProblems; checkA11y: CheckA11y }>({
   problems: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost').origin;
@@ -43,11 +49,15 @@ export const test = playwrightTest.extend<{ problems: PageProblems; checkA11y: (
     { auto: true },
   ],
   checkA11y: async ({ page }, use) => {
-    await use((target = page) =>
+    await use((target = page, options = {}) =>
       // A named step, so the timing report can say how much of the suite axe takes.
       test.step('axe', async () => {
-        const results = await new AxeBuilder({ page: target })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        const builder = new AxeBuilder({ page: target });
+        const scoped =
+          options.only === 'colour'
+            ? builder.withRules(COLOUR_RULES)
+            : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+        const results = await scoped
           // Only violations are read; axe skips collecting every passing node, which is most of its time on long pages.
           .options({ resultTypes: ['violations'] })
           .analyze();
