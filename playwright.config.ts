@@ -26,7 +26,8 @@ export default defineConfig({
     actionTimeout: 20_000,
     navigationTimeout: 30_000,
     baseURL: `http://localhost:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test time and disk; a failure is retried once in CI, and the retry records one.
+    trace: 'on-first-retry',
     locale: 'en-US',
     launchOptions: {
       ...(useSystemChromium ? { executablePath: systemChromium } : {}),
