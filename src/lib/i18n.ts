@@ -1,6 +1,5 @@
 // i18next only looks strings up; react-query fetches them (see ensureLanguage).
 import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import bootEn from '../../locales/en/boot.json';
 import bootJa from '../../locales/ja/boot.json';
@@ -12,10 +11,32 @@ import { LANGUAGE_STORAGE_KEY, isLanguage, languages, normalizeLanguage, type La
 // The few strings shown before (or instead of) a language's text arrives: loading and retry.
 const boot = { en: bootEn, ja: bootJa, 'zh-TW': bootZhTw } satisfies Record<Language, typeof bootEn>;
 
+/**
+ * The language at start-up: `?lng=` first, then the visitor's saved choice, then the browser's languages, else English.
+ * Written out here rather than with a detector plugin, which would cost a cold visit more than these lines.
+ */
+function detectLanguage(): Language {
+  const pinned = normalizeLanguage(new URLSearchParams(window.location.search).get('lng'));
+  if (pinned) return pinned;
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // Storage blocked: go on with the browser's languages.
+  }
+  const chosen = normalizeLanguage(saved);
+  if (chosen) return chosen;
+  for (const tag of navigator.languages.length > 0 ? navigator.languages : [navigator.language]) {
+    const language = normalizeLanguage(tag);
+    if (language) return language;
+  }
+  return 'en';
+}
+
 void i18n
-  .use(LanguageDetector)
   .use(initReactI18next)
   .init({
+    lng: detectLanguage(),
     resources: Object.fromEntries(languages.map((language) => [language, { boot: boot[language] }])),
     partialBundledLanguages: true,
     supportedLngs: [...languages],
@@ -26,14 +47,6 @@ void i18n
     defaultNS: 'ui',
     interpolation: { escapeValue: false }, // React escapes; no string is ever rendered as HTML.
     returnNull: false,
-    detection: {
-      order: ['querystring', 'localStorage', 'navigator'],
-      lookupQuerystring: 'lng',
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: [], // Only an explicit choice in the switcher is remembered, not a pinned link.
-      // 'und' is never supported, so i18next moves on to the next candidate instead of guessing zh-CN → zh-TW.
-      convertDetectedLanguage: (tag: string) => normalizeLanguage(tag) ?? 'und',
-    },
     react: { useSuspense: false },
   });
 

@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { isCode, isStepId } from '../../config/flow';
 import { guessPage } from '../../config/guess-page';
 import { paths } from '../../config/paths';
 import { StepPage } from '../../features/wizard/step-page';
-import { NotFoundPage } from '../not-found-page';
+
+// A step link that leads nowhere is rare: its page is fetched only then, not with every step.
+const NotFoundPage = lazy(() => import('../not-found-page').then((module) => ({ default: module.NotFoundPage })));
 
 // The root loader has already fetched the language's text, document included.
 export function loader({ params, request }: LoaderFunctionArgs) {
@@ -18,5 +21,11 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 
 export function Component() {
   const data = useLoaderData<typeof loader>();
-  return data.kind === 'step' ? <StepPage code={data.code} step={data.step} /> : <NotFoundPage />;
+  return data.kind === 'step' ? (
+    <StepPage code={data.code} step={data.step} />
+  ) : (
+    <Suspense fallback={null}>
+      <NotFoundPage />
+    </Suspense>
+  );
 }

@@ -1,4 +1,3 @@
-import { downloadText } from '../case-file/download-text';
 import { caseStore } from './case-store';
 import { parseQuarantineKey } from './storage-keys';
 
@@ -7,5 +6,8 @@ export function downloadKeptAside(key: string): void {
   const entry = parseQuarantineKey(key);
   const raw = caseStore.readQuarantined(key);
   if (!entry || raw === null) return;
-  downloadText(raw, `unblock-kept-aside-${entry.code}-${entry.at.slice(0, 10)}.json`, 'application/json');
+  // Fetched on the click: the download helper is not part of a cold visit to a step.
+  void import('../case-file/download-text').then(({ downloadText }) =>
+    downloadText(raw, `unblock-kept-aside-${entry.code}-${entry.at.slice(0, 10)}.json`, 'application/json'),
+  );
 }

@@ -7,12 +7,14 @@ import { currentLanguage } from '../../lib/i18n';
 import { documentQuery } from '../../lib/locale-queries';
 import { PrintButton, usePrintShortcut } from '../case-file/print-button';
 import { ActionList } from './action-list';
-import { BounceDetails } from './bounce-details';
 import { StepNote } from './step-note';
 import { DocumentText } from './document-text';
 import { ShareStep } from './share-step';
 import { StepIndicator } from './step-indicator';
 import { StepNav } from './step-nav';
+
+// Only the overview shows the recorded bounce: other steps do not download its reader.
+const BounceDetails = lazy(() => import('./bounce-details').then((module) => ({ default: module.BounceDetails })));
 
 // Only the support step shows the summary; other steps do not download it.
 const SupportSummaryPanel = lazy(() =>
@@ -42,7 +44,11 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         <div className="card">
           <DocumentText document={document} segments={model.segments} />
         </div>
-        {step === 'about' && <BounceDetails code={code} />}
+        {step === 'about' && (
+          <Suspense fallback={null}>
+            <BounceDetails code={code} />
+          </Suspense>
+        )}
         <ActionList code={code} step={step} actions={model.actions} />
         <StepNote code={code} step={step} />
         {step === 'support' && (
