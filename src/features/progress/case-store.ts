@@ -129,7 +129,12 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     const latest = store.latest(code);
     const current = (latest.kind === 'stored' ? latest.case : state.cases[code]) ?? createCase(code, now);
     const next = change(current, now.toISOString());
-    if (next === current) return;
+    // Storage's copy was unreadable and has just been kept aside: put this tab's case back even when the edit changed
+    // nothing, or the next edit would find no case stored and start from a blank one.
+    if (next === current) {
+      if (latest.kind === 'own' && state.cases[code]) store.save(current);
+      return;
+    }
     store.save(next);
     putCase(code, next);
   }

@@ -224,6 +224,20 @@ describe('cross-tab sync', () => {
     expect(store.getSnapshot().notices).toMatchObject([{ kind: 'quarantined', code: '5.7.750', reason: 'corrupt-json' }]);
   });
 
+  it('keeps its own case when an edit that changes nothing found the stored one unreadable first', () => {
+    const area = new MemoryStorage();
+    const { store } = setup(area);
+    store.setActionState('5.7.750', first, 'done');
+    area.setItem(KEY, '{trunc');
+    // A field flushed on blur with the text it already had: the unreadable value is kept aside, nothing new to save.
+    store.setTenant('5.7.750', '', '');
+    store.setActionState('5.7.750', second, 'done');
+    const kept = store.getSnapshot().cases['5.7.750'];
+    expect(kept?.actions[first]?.state).toBe('done');
+    expect(kept?.actions[second]?.state).toBe('done');
+    expect(JSON.parse(area.getItem(KEY) ?? '')).toEqual(kept);
+  });
+
   it('ignores other keys and other storage areas, and reloads after a clear', () => {
     const { area, store, fire } = setup();
     store.setTenant('5.7.750', 'mine');
