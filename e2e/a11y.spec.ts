@@ -1,19 +1,31 @@
-// Accessibility: axe on every page, in every language and both colour schemes, one short test per page and language;
-// and the whole flow by keyboard, one step per test.
+// Every page opened by its deep link, in every language: a step shows its title, place and sentences verbatim, and axe
+// finds nothing in light or dark. One short test per page and language. Then the whole flow by keyboard, a step per test.
 import type { Page } from '@playwright/test';
-import { codes, stepIds } from '../src/config/flow';
+import { codes, stepIds, type Code, type StepId } from '../src/config/flow';
 import { expect, languages, test } from './fixtures';
 import { uiText } from './support/documents';
+import { expectStepPage } from './support/step-page';
 
-const pages = ['/', ...codes.flatMap((code) => [...stepIds, 'checklist'].map((page) => `/${code}/${page}`)), '/5.7.708'];
+const pages: { path: string; step?: { code: Code; id: StepId } }[] = [
+  { path: '/' },
+  ...codes.flatMap((code) => [
+    ...stepIds.map((id) => ({ path: `/${code}/${id}`, step: { code, id } })),
+    { path: `/${code}/checklist` },
+  ]),
+  { path: '/5.7.708' },
+];
 
 for (const language of languages) {
-  for (const path of pages) {
+  for (const { path, step } of pages) {
     // One page load checks both colour schemes: all of axe in light, then the colour rules again in dark, which
     // changes nothing but colours (the page follows prefers-color-scheme).
-    test(`axe finds nothing on ${path} in ${language}, light and dark`, async ({ page, checkA11y }) => {
+    test(`${path} in ${language} opens directly${step ? ', shows its sentences verbatim' : ''} and passes axe, light and dark`, async ({
+      page,
+      checkA11y,
+    }) => {
       await page.goto(`${path}?lng=${language}`);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (step) await expectStepPage(page, language, step.code, step.id);
+      else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await checkA11y();
       await page.emulateMedia({ colorScheme: 'dark' });
       await checkA11y(page, { only: 'colour' });
@@ -23,6 +35,7 @@ for (const language of languages) {
   test(`originals shown and a 360 px phone pass axe in ${language}, light and dark`, async ({ page, checkA11y }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`/5.7.750/about?lng=${language}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     if (language !== 'en') await page.getByLabel(uiText(language, 'document.showAllOriginals')).check();
     await checkA11y();
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -17,18 +17,15 @@ const backgroundLuminance = (page: Page) =>
   });
 
 for (const language of languages) {
-  test(`dark mode in ${language}: start page, a step with a not-applicable action and a note, the case file`, async ({
+  test(`dark mode in ${language}: a step with a not-applicable action and a note, the case file`, async ({
     page,
     checkA11y,
   }) => {
-    // Three pages, each checked with axe, as the a11y spec allows for its page tours.
-    test.setTimeout(90_000);
-    await page.goto(`/?lng=${language}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'start.title'));
-    expect(await backgroundLuminance(page)).toBeLessThan(0.05);
-    await checkA11y();
-
+    // The start page in dark is checked in a11y.spec.ts; here a step and the case file holding what the admin did.
     await page.goto(`/5.7.750/domains?lng=${language}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await backgroundLuminance(page)).toBeLessThan(0.05);
+
     const item = page.getByRole('listitem').filter({ hasText: uiText(language, 'certificate-connector.title', {}, 'actions') });
     await item.getByRole('button', { name: new RegExp(uiText(language, 'actionState.markNotApplicable')) }).click();
     await item.getByLabel(uiText(language, 'actionState.reasonLabel')).fill('No on-premises servers');

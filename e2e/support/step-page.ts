@@ -1,0 +1,24 @@
+// What a step page opened by its deep link must show: its title (page and tab), the language, its place on the step
+// indicator, and every one of its document sentences verbatim.
+import { expect, type Page } from '@playwright/test';
+import { flows, type Code, type StepId } from '../../src/config/flow';
+import { collapse, loadDocument, plain, uiText, visibleText } from './documents';
+
+export async function expectStepPage(page: Page, language: string, code: Code, stepId: StepId): Promise<void> {
+  const title = uiText(language, `steps.${stepId}.title`, { code });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page).toHaveTitle(`${title} · ${code} – Unblock`);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await expect(page.locator('.step-indicator [aria-current="step"]')).toContainText(uiText(language, `steps.${stepId}.short`));
+  const document = loadDocument(language);
+  const quotedNdr = new Set(document.blocks.filter((block) => block.type === 'ndr').flatMap((block) => block.segments));
+  const step = flows[code].steps.find((candidate) => candidate.id === stepId);
+  if (!step) throw new Error(`${code} has no step ${stepId}`);
+  for (const segment of step.segments) {
+    const content = document.segments[segment];
+    if (!content) throw new Error(`segment ${segment} missing`);
+    // Quoted NDR lines show their English original beside the translation from the start.
+    const shown = quotedNdr.has(segment) && content.original ? `${plain(content.text)}${plain(content.original)}` : plain(content.text);
+    expect(await visibleText(page.locator(`[data-segment="${segment}"]`).first())).toBe(collapse(shown));
+  }
+}
