@@ -54,6 +54,8 @@ export const test = playwrightTest.extend<{ problems: PageProblems; checkA11y: C
     await use((target = page, options = {}) =>
       // A named step, so the timing report can say how much of the suite axe takes.
       test.step('axe', async () => {
+        // Every page has one h1 once the app has rendered; before that axe would be checking the loading screen.
+        await expect(target.getByRole('heading', { level: 1 })).toBeVisible();
         const runOnly: RunOptions['runOnly'] =
           options.only === 'colour' ? { type: 'rule', values: COLOUR_RULES } : { type: 'tag', values: AXE_TAGS };
         const violations = await runAxe(target, { runOnly, resultTypes: ['violations'] });

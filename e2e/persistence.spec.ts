@@ -309,21 +309,33 @@ test('zh-TW: a stored time the browser cannot read is kept aside; the case file 
   }
 });
 
-test('a time the browser cannot read, written by another tab, does not break an open support step', async ({ context }) => {
-  const open = await context.newPage();
-  const other = await context.newPage();
-  await open.goto('/5.7.750/support');
-  await tick(open, 'en', 'gather-evidence');
-  const summary = open.locator('.summary__text');
-  await expect(summary).toContainText(`[x] ${actionTitle('en', 'gather-evidence')}`);
-  await other.goto('/');
-  await other.evaluate((value) => localStorage.setItem('unblock:case:5.7.750', value), offsetCase('written elsewhere'));
-  // The other tab's unreadable write is ignored here; this tab keeps its case and goes on working.
-  await tick(open, 'en', 'open-support-case');
-  await expect(summary).toContainText(`[x] ${actionTitle('en', 'open-support-case')}`);
-  await expect(summary).toContainText(`[x] ${actionTitle('en', 'gather-evidence')}`);
-  await expect(open.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'steps.support.title', { code: '5.7.750' }));
-});
+// Two orders: this tab edits first and finds the value itself, or a tab opening meanwhile keeps it aside first.
+for (const order of ['this tab edits first', 'a tab opening meanwhile tidies it first'] as const) {
+  test(`a time the browser cannot read, written by another tab, does not break an open support step (${order})`, async ({ context }) => {
+    const open = await context.newPage();
+    const other = await context.newPage();
+    await open.goto('/5.7.750/support');
+    await tick(open, 'en', 'gather-evidence');
+    const summary = open.locator('.summary__text');
+    await expect(summary).toContainText(`[x] ${actionTitle('en', 'gather-evidence')}`);
+    await other.goto('/');
+    await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+    await other.evaluate((value) => localStorage.setItem('unblock:case:5.7.750', value), offsetCase('written elsewhere'));
+    if (order === 'a tab opening meanwhile tidies it first') {
+      await other.reload();
+      await expect(other.getByRole('region', { name: uiText('en', 'notices.label') })).toContainText(
+        uiText('en', 'notices.quarantined.title', { code: '5.7.750' }),
+      );
+    }
+    // The unreadable write is ignored here (and its removal is no reset): this tab keeps its case and goes on working.
+    await tick(open, 'en', 'open-support-case');
+    await expect(summary).toContainText(`[x] ${actionTitle('en', 'open-support-case')}`);
+    await expect(summary).toContainText(`[x] ${actionTitle('en', 'gather-evidence')}`);
+    await expect(open.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'steps.support.title', { code: '5.7.750' }));
+    const saved = JSON.parse((await stored(open, '5.7.750')) ?? '{}') as { actions?: Record<string, unknown> };
+    expect(Object.keys(saved.actions ?? {}).sort()).toEqual(['gather-evidence', 'open-support-case']);
+  });
+}
 
 test('ja: an unreadable record too large to copy is moved aside, saving goes on, and Discard removes it for good', async ({ page }) => {
   await page.addInitScript(() => {

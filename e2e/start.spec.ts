@@ -45,8 +45,8 @@ async function dropFile(page: Page, fixtureName: string, name: string, type: str
 for (const language of languages) {
   test.describe(`start page in ${language}`, () => {
     test('a pasted Exchange Online NDR goes to its flow and shows what the bounce says', async ({ page, checkA11y }) => {
+      // The empty start page passes axe in a11y.spec.ts; here the step showing the pasted bounce.
       await page.goto(`/?lng=${language}`);
-      await checkA11y();
       await paste(page, language, fixture('exchange-online-750.txt'));
       await expect(page).toHaveURL(new RegExp(`/5\\.7\\.750/about\\?lng=${language}$`));
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

@@ -54,6 +54,8 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
   /** Other tabs' writes not applied yet: the latest per key (`null`: storage was cleared). */
   const pendingEvents = new Map<string | null, StorageEventLike>();
   let eventsScheduled = false;
+  /** Codes whose unreadable stored value another tab kept aside (and so removed) since this tab last wrote them. */
+  const tidied = new Set<Code>();
 
   function publish(change: Partial<ProgressSnapshot>): void {
     for (const value of Object.values(change)) Object.freeze(value);
@@ -127,7 +129,11 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     // Edit what is stored now, not this tab's snapshot: another tab may have saved a moment ago, and its storage
     // event may not have arrived yet. Writing from the snapshot would undo that tab's change.
     const latest = store.latest(code);
-    const current = (latest.kind === 'stored' ? latest.case : state.cases[code]) ?? createCase(code, now);
+    // Nothing stored because another tab kept an unreadable value aside is no reset: this tab's case goes on. (Writing
+    // it back when the event came could have put back a staler case than another open tab's.)
+    const stored = latest.kind === 'stored' && !(latest.case === undefined && tidied.has(code)) ? latest.case : state.cases[code];
+    tidied.delete(code);
+    const current = stored ?? createCase(code, now);
     const next = change(current, now.toISOString());
     // Storage's copy was unreadable and has just been kept aside: put this tab's case back even when the edit changed
     // nothing, or the next edit would find no case stored and start from a blank one.
@@ -183,6 +189,8 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
       }
       if (change.kind === 'quarantine-changed') quarantineChanged = true;
       if (change.kind === 'newer-elsewhere') store.holdBack(change.code);
+      if (change.kind === 'tidied-elsewhere') tidied.add(change.code);
+      if (change.kind === 'case') tidied.delete(change.code);
       if (change.kind === 'case') {
         const next = { ...cases };
         if (change.case) next[change.code] = deepFreeze(change.case);

@@ -7,6 +7,8 @@ import { QUARANTINE_KEY_PREFIX, codeOfCaseKey } from './storage-keys';
 export interface StorageEventLike {
   key: string | null;
   newValue: string | null;
+  /** What the key held before (absent in some tests' events: then nothing is known of it). */
+  oldValue?: string | null;
   storageArea?: unknown;
 }
 
@@ -17,6 +19,11 @@ export type StorageChange =
   | { kind: 'quarantine-changed' }
   /** A newer release saved this code in another tab: stop writing it here. */
   | { kind: 'newer-elsewhere'; code: Code }
+  /**
+   * Another tab found an unreadable value under this code and kept it aside, which removes it: not a reset. This tab
+   * keeps its case, and its next edit stores it again.
+   */
+  | { kind: 'tidied-elsewhere'; code: Code }
   /** `case` undefined: the case was reset elsewhere. */
   | { kind: 'case'; code: Code; case: CaseFile | undefined };
 
@@ -35,6 +42,10 @@ export function interpretStorageEvent(
   if (event.key.startsWith(QUARANTINE_KEY_PREFIX)) return { kind: 'quarantine-changed' };
   const code = codeOfCaseKey(event.key);
   if (!code) return { kind: 'ignore' };
+  if (event.newValue === null && event.oldValue != null) {
+    const before = loadCase(event.oldValue, code);
+    if (before.kind === 'invalid' && before.reason !== 'future-version') return { kind: 'tidied-elsewhere', code };
+  }
   const result = loadCase(event.newValue, code);
   if (result.kind === 'invalid') return result.reason === 'future-version' ? { kind: 'newer-elsewhere', code } : { kind: 'ignore' };
   const next = result.kind === 'ok' ? result.case : undefined;

@@ -238,6 +238,30 @@ describe('cross-tab sync', () => {
     expect(JSON.parse(area.getItem(KEY) ?? '')).toEqual(kept);
   });
 
+  it('keeps its case, and stores it with the next edit, when another tab kept the unreadable stored value aside', () => {
+    const { area, store, fire } = setup();
+    store.setActionState('5.7.750', first, 'done');
+    const own = area.getItem(KEY);
+    expect(own).not.toBeNull();
+    const unreadable = '{"version":2,"code":"5.7.750","createdAt":"2026-11-20T09:00:00+05"}';
+    area.setItem(KEY, unreadable);
+    fire({ key: KEY, oldValue: own, newValue: unreadable, storageArea: area });
+    // A tab opening now reads the unreadable value, keeps it aside and removes it: not a reset of the case.
+    area.setItem('unblock:quarantine:5.7.750:2026-11-20T09:00:00.000Z', unreadable);
+    fire({ key: 'unblock:quarantine:5.7.750:2026-11-20T09:00:00.000Z', oldValue: null, newValue: unreadable, storageArea: area });
+    area.removeItem(KEY);
+    fire({ key: KEY, oldValue: unreadable, newValue: null, storageArea: area });
+    expect(store.getSnapshot().cases['5.7.750']?.actions[first]?.state).toBe('done');
+    store.setActionState('5.7.750', second, 'done');
+    expect(store.getSnapshot().cases['5.7.750']?.actions[first]?.state).toBe('done');
+    expect(JSON.parse(area.getItem(KEY) ?? '')).toEqual(store.getSnapshot().cases['5.7.750']);
+    // A reset elsewhere (a readable case removed) still starts this tab afresh.
+    const saved = area.getItem(KEY);
+    area.removeItem(KEY);
+    fire({ key: KEY, oldValue: saved, newValue: null, storageArea: area });
+    expect(store.getSnapshot().cases['5.7.750']).toBeUndefined();
+  });
+
   it('ignores other keys and other storage areas, and reloads after a clear', () => {
     const { area, store, fire } = setup();
     store.setTenant('5.7.750', 'mine');
