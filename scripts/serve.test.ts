@@ -89,6 +89,18 @@ describe('the static server', () => {
     expect(gunzipSync(raw).toString('utf8')).toBe('console.log("app");'.repeat(100));
   });
 
+  it('compresses a file once, and again when a rebuild changes it', async () => {
+    writeFileSync(join(root, 'page.txt'), 'first build '.repeat(50));
+    const first = await rawBody('/help/unblock/page.txt');
+    expect(gunzipSync(first).toString('utf8')).toBe('first build '.repeat(50));
+    expect(await rawBody('/help/unblock/page.txt')).toEqual(first);
+    writeFileSync(join(root, 'page.txt'), 'second build, longer '.repeat(50));
+    expect(gunzipSync(await rawBody('/help/unblock/page.txt')).toString('utf8')).toBe('second build, longer '.repeat(50));
+    const head = await fetch(`${origin}/help/unblock/page.txt`, { method: 'HEAD', headers: { 'Accept-Encoding': 'gzip' } });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
+  });
+
   it('answers deep links with the app, and paths outside the base path with a redirect to it', async () => {
     const deep = await get('/help/unblock/5.7.750/connectors');
     expect(deep.status).toBe(200);

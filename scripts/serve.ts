@@ -2,13 +2,13 @@
 // hashed assets, and index.html for every deep link under the base path. It is a preview server, so it only answers
 // GET and HEAD and listens on the loopback address unless told otherwise.
 // Usage: tsx scripts/serve.ts [--dir dist] [--port 4173] [--host 127.0.0.1]   (or the PORT and HOST variables)
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pipeline } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { securityHeaders } from '../security-headers';
 
 const types: Record<string, string> = {
@@ -52,7 +52,40 @@ function isFile(path: string): boolean {
   }
 }
 
+/** Compressed files by path, with the modification time and size they were compressed at. */
+const gzipped = new Map<string, { stamp: string; body: Buffer }>();
+
+/**
+ * A file's gzip bytes, compressed once per version of the file rather than on every request (as a host serving
+ * precompressed files does): compressing the app's main script on each page load costs more than serving it.
+ * Undefined when the file cannot be read (gone in a rebuild).
+ */
+function gzippedFile(file: string): Buffer | undefined {
+  try {
+    const stats = statSync(file);
+    const stamp = `${stats.mtimeMs}:${stats.size}`;
+    const cached = gzipped.get(file);
+    if (cached?.stamp === stamp) return cached.body;
+    const body = gzipSync(readFileSync(file));
+    gzipped.set(file, { stamp, body });
+    return body;
+  } catch (error) {
+    console.error(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
 function sendFile(request: IncomingMessage, response: ServerResponse, file: string, headers: Record<string, string>): void {
+  if (headers['Content-Encoding'] === 'gzip') {
+    const body = gzippedFile(file);
+    if (!body) {
+      sendError(response, 500, 'The file could not be read. Try again in a moment.');
+      return;
+    }
+    response.writeHead(200, { ...headers, 'Content-Length': String(body.length) });
+    response.end(request.method === 'HEAD' ? undefined : body);
+    return;
+  }
   const stream = createReadStream(file);
   // The file can vanish between the check and the read (a rebuild in progress): answer 500, never crash the server.
   stream.once('error', (error) => {
@@ -70,8 +103,7 @@ function sendFile(request: IncomingMessage, response: ServerResponse, file: stri
     const finished = (error: Error | null) => {
       if (error && !response.destroyed) response.destroy(error);
     };
-    if (headers['Content-Encoding'] === 'gzip') pipeline(stream, createGzip(), response, finished);
-    else pipeline(stream, response, finished);
+    pipeline(stream, response, finished);
   });
 }
 
