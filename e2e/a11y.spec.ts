@@ -70,18 +70,18 @@ test('keyboard only: from the start page into the flow', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
-// Each step on its own: Tab reaches Next, Enter follows it, and focus lands on the new step's heading.
-for (const [index, step] of stepIds.slice(0, -1).entries()) {
-  const nextStep = stepIds[index + 1];
-  test(`keyboard only: from ${step} to ${nextStep}`, async ({ page }) => {
-    await page.goto(`/5.7.750/${step}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+// Through the steps: Tab reaches Next, Enter follows it, and focus lands on the new step's heading. Moving between
+// steps loads nothing, so the walk stays short.
+test('keyboard only: from the overview through every step to support', async ({ page }) => {
+  await page.goto(`/5.7.750/${stepIds[0]}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const nextStep of stepIds.slice(1)) {
     await tabTo(page, page.getByRole('link', { name: new RegExp(`^${uiText('en', 'wizard.next')}`) }));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/5\\.7\\.750/${nextStep}$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  });
-}
+  }
+});
 
 test('keyboard only: an action on the support step can be ticked', async ({ page }) => {
   await page.goto('/5.7.750/support');

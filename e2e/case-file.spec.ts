@@ -154,7 +154,8 @@ test.describe('support summary', () => {
   });
 });
 
-for (const language of ['ja', 'zh-TW'] as const) {
+// Ctrl+P is checked in zh-TW below.
+for (const language of ['ja'] as const) {
   test(`${language}: Print on a step opens the case file and prints it once, with the support summary`, async ({ page }) => {
     await page.addInitScript(() => {
       const printed: string[] = [];
@@ -221,33 +222,36 @@ test('Ctrl+P on a step prints the case file, as the Print button does', async ({
     .toEqual([uiText('zh-TW', 'caseFile.title', { code: '5.7.750' })]);
 });
 
-for (const language of languages) {
-  for (const format of ['A4', 'Letter'] as const) {
-    test(`${language}: the printed case file (${format}) holds the code, the steps, the note and local dates`, async ({
-      page,
-    }, testInfo) => {
-      await buildCase(page, language);
-      // page.pdf() snapshots at once, unlike the Print button, which waits for the English summary text to arrive.
-      await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
-      const today = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date());
-      const printed = await printToPdf(page, testInfo, `case-${format}`, { format, layout: true });
-      const text = printed.text.replace(/\s+/g, ' ');
-      expect(text).toContain('5.7.750');
-      expect(text).toContain(uiText(language, 'caseFile.title', { code: '5.7.750' }).replace(/\s+/g, ' '));
-      expect(text).toContain(uiText(language, 'steps.domains.title'));
-      expect(text).toContain(uiText(language, 'caseFile.states.done'));
-      expect(text).toContain('Note-PDF-42');
-      expect(text).toContain('contoso.onmicrosoft.com');
-      expect(text).toContain(today.replace(/\s+/g, ' '));
-      expect(text).toContain('Error code: 5.7.750');
-      // No navigation or buttons in print.
-      expect(text).not.toContain(uiText(language, 'caseFile.print'));
-      expect(text).not.toContain(uiText(language, 'handOver.export'));
-      expect(text).not.toContain(uiText(language, 'steps.about.short'));
-      const pages = readFileSync(printed.path).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-      expect(pages).toBeGreaterThanOrEqual(2);
-    });
-  }
+// Each language prints once (its fonts, dates and text); Letter in one of them, A4 in the others.
+for (const [language, format] of [
+  ['en', 'Letter'],
+  ['ja', 'A4'],
+  ['zh-TW', 'A4'],
+] as const) {
+  test(`${language}: the printed case file (${format}) holds the code, the steps, the note and local dates`, async ({
+    page,
+  }, testInfo) => {
+    await buildCase(page, language);
+    // page.pdf() snapshots at once, unlike the Print button, which waits for the English summary text to arrive.
+    await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
+    const today = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date());
+    const printed = await printToPdf(page, testInfo, `case-${format}`, { format, layout: true });
+    const text = printed.text.replace(/\s+/g, ' ');
+    expect(text).toContain('5.7.750');
+    expect(text).toContain(uiText(language, 'caseFile.title', { code: '5.7.750' }).replace(/\s+/g, ' '));
+    expect(text).toContain(uiText(language, 'steps.domains.title'));
+    expect(text).toContain(uiText(language, 'caseFile.states.done'));
+    expect(text).toContain('Note-PDF-42');
+    expect(text).toContain('contoso.onmicrosoft.com');
+    expect(text).toContain(today.replace(/\s+/g, ' '));
+    expect(text).toContain('Error code: 5.7.750');
+    // No navigation or buttons in print.
+    expect(text).not.toContain(uiText(language, 'caseFile.print'));
+    expect(text).not.toContain(uiText(language, 'handOver.export'));
+    expect(text).not.toContain(uiText(language, 'steps.about.short'));
+    const pages = readFileSync(printed.path).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(2);
+  });
 }
 
 test('printing a step page gives a clean printout: link targets written out, the source credited, no controls', async ({

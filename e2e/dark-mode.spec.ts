@@ -1,6 +1,6 @@
 // With the system set to dark, every page is dark, passes axe, and still prints dark text on white paper.
 import type { Page } from '@playwright/test';
-import { expect, languages, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { uiText } from './support/documents';
 
 test.use({ colorScheme: 'dark' });
@@ -16,7 +16,9 @@ const backgroundLuminance = (page: Page) =>
     return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
   });
 
-for (const language of languages) {
+// Colours do not depend on the language (every page passes axe in dark in each language in a11y.spec.ts): one
+// language here, with the CJK text that is the densest on the page.
+for (const language of ['zh-TW'] as const) {
   test(`dark mode in ${language}: a step with a not-applicable action and a note, the case file`, async ({
     page,
     checkA11y,

@@ -137,45 +137,44 @@ test('reset asks first; cancelling keeps the case', async ({ page }) => {
   expect(await stored(page, '5.7.750')).toBeNull();
 });
 
+// Each kind of damage in another language: what differs between languages is only the notice's text.
 const damaged = [
-  ['corrupt JSON', '{"version":2,"code":"5.7.750","actions":{', 'corrupt-json'],
-  ['a wrong shape', JSON.stringify({ version: 2, code: '5.7.750', actions: 'all done' }), 'wrong-shape'],
-  ['a future version', JSON.stringify({ version: 99, code: '5.7.750', hologram: true }), 'future-version'],
+  ['corrupt JSON', '{"version":2,"code":"5.7.750","actions":{', 'corrupt-json', 'en'],
+  ['a wrong shape', JSON.stringify({ version: 2, code: '5.7.750', actions: 'all done' }), 'wrong-shape', 'ja'],
+  ['a future version', JSON.stringify({ version: 99, code: '5.7.750', hologram: true }), 'future-version', 'zh-TW'],
 ] as const;
 
-for (const [what, raw, reason] of damaged) {
-  for (const language of ['en', 'ja'] as const) {
-    test(`${language}: ${what} is kept aside, downloadable, and the admin starts clean with a notice`, async ({ page }) => {
-      await page.addInitScript((value) => {
-        if (!sessionStorage.getItem('seeded')) {
-          sessionStorage.setItem('seeded', '1');
-          localStorage.setItem('unblock:case:5.7.750', value);
-        }
-      }, raw);
-      await page.goto(`/5.7.750/about?lng=${language}`);
-      await expect(page.getByText(uiText(language, 'notices.quarantined.title', { code: '5.7.750' }))).toBeVisible();
-      await expect(page.getByText(uiText(language, `notices.quarantined.reasons.${reason}`), { exact: false })).toBeVisible();
-      await expect(page.getByRole('checkbox', { name: actionTitle(language, 'keep-ndr') })).not.toBeChecked();
-      const kept = await page.evaluate(() =>
-        Object.keys(localStorage)
-          .filter((key) => key.startsWith('unblock:quarantine:5.7.750:'))
-          .map((key) => localStorage.getItem(key)),
-      );
-      expect(kept).toEqual([raw]);
-      const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: uiText(language, 'notices.quarantined.download') }).click();
-      const file = await (await download).path();
-      const { readFileSync } = await import('node:fs');
-      expect(readFileSync(file, 'utf8')).toBe(raw);
-      // Working on goes on normally after the notice.
-      await tick(page, language, 'keep-ndr');
-      await page.reload();
-      await expect(page.getByRole('checkbox', { name: actionTitle(language, 'keep-ndr') })).toBeChecked();
-    });
-  }
+for (const [what, raw, reason, language] of damaged) {
+  test(`${language}: ${what} is kept aside, downloadable, and the admin starts clean with a notice`, async ({ page }) => {
+    await page.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('unblock:case:5.7.750', value);
+      }
+    }, raw);
+    await page.goto(`/5.7.750/about?lng=${language}`);
+    await expect(page.getByText(uiText(language, 'notices.quarantined.title', { code: '5.7.750' }))).toBeVisible();
+    await expect(page.getByText(uiText(language, `notices.quarantined.reasons.${reason}`), { exact: false })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: actionTitle(language, 'keep-ndr') })).not.toBeChecked();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('unblock:quarantine:5.7.750:'))
+        .map((key) => localStorage.getItem(key)),
+    );
+    expect(kept).toEqual([raw]);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: uiText(language, 'notices.quarantined.download') }).click();
+    const file = await (await download).path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(file, 'utf8')).toBe(raw);
+    // Working on goes on normally after the notice.
+    await tick(page, language, 'keep-ndr');
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: actionTitle(language, 'keep-ndr') })).toBeChecked();
+  });
 }
 
-for (const language of ['ja', 'zh-TW'] as const) {
+for (const language of ['zh-TW'] as const) {
   test(`${language}: kept-aside data stays on the start page after the notice is gone, until discarded`, async ({ page, checkA11y }) => {
     const corrupt = '{"version":2,"code":"5.7.750","actions":{';
     const future = JSON.stringify({ version: 99, code: '5.7.705', hologram: true });

@@ -86,56 +86,63 @@ for (const language of languages) {
       await paste(page, language, fixture('garbage.txt'));
       await expect(message('start.outcomes.nothing.title')).toBeVisible();
     });
+  });
+}
 
-    test('each file that cannot be read gets its own clear message, and what was typed stays', async ({ page }) => {
-      await page.goto(`/?lng=${language}`);
-      const message = (key: string, values: Record<string, string> = {}) => page.getByText(uiText(language, key, values));
-      await paste(page, language, fixture('garbage.txt'));
-      await expect(message('start.outcomes.nothing.title')).toBeVisible();
+// The same in every language but for the text (every key's presence is unit-tested): one language each.
+for (const language of ['zh-TW'] as const) {
+  test(`${language}: each file that cannot be read gets its own clear message, and what was typed stays`, async ({ page }) => {
+    await page.goto(`/?lng=${language}`);
+    const message = (key: string, values: Record<string, string> = {}) => page.getByText(uiText(language, key, values));
+    await paste(page, language, fixture('garbage.txt'));
+    await expect(message('start.outcomes.nothing.title')).toBeVisible();
 
-      await openFile(page, language, fixturePath('outlook.msg'));
-      await expect(message('start.problems.msg.title', { name: 'outlook.msg' })).toBeVisible();
+    await openFile(page, language, fixturePath('outlook.msg'));
+    await expect(message('start.problems.msg.title', { name: 'outlook.msg' })).toBeVisible();
 
-      await openFile(page, language, fixturePath('binary.bin'));
-      await expect(message('start.problems.binary.title', { name: 'binary.bin' })).toBeVisible();
+    await openFile(page, language, fixturePath('binary.bin'));
+    await expect(message('start.problems.binary.title', { name: 'binary.bin' })).toBeVisible();
 
-      await openFile(page, language, { name: 'huge.eml', mimeType: 'message/rfc822', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 65) });
-      await expect(message('start.problems.too-large.title', { name: 'huge.eml' })).toBeVisible();
-      // The field still holds what was typed: nothing is lost on a bad file.
-      await expect(page.getByLabel(uiText(language, 'start.fieldLabel'))).toHaveValue(fixture('garbage.txt'));
-    });
+    await openFile(page, language, { name: 'huge.eml', mimeType: 'message/rfc822', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 65) });
+    await expect(message('start.problems.too-large.title', { name: 'huge.eml' })).toBeVisible();
+    // The field still holds what was typed: nothing is lost on a bad file.
+    await expect(page.getByLabel(uiText(language, 'start.fieldLabel'))).toHaveValue(fixture('garbage.txt'));
+  });
+}
 
-    test('says how to get the bounce out of each mail app, without moving the field', async ({ page, checkA11y }) => {
-      await page.goto(`/?lng=${language}`);
-      const field = page.getByLabel(uiText(language, 'start.fieldLabel'));
-      const fieldTop = (await field.boundingBox())?.y;
-      const guide = page.locator('details').filter({ hasText: uiText(language, 'start.saveGuide.summary') });
-      await guide.getByText(uiText(language, 'start.saveGuide.summary')).click();
-      for (const client of ['outlookNew', 'outlookClassic', 'appleMail', 'gmail']) {
-        await expect(guide.getByText(uiText(language, `start.saveGuide.clients.${client}.name`), { exact: true })).toBeVisible();
-        await expect(guide.getByText(uiText(language, `start.saveGuide.clients.${client}.steps`))).toBeVisible();
-      }
-      expect((await field.boundingBox())?.y).toBe(fieldTop);
-      await checkA11y();
-    });
+for (const language of ['ja'] as const) {
+  test(`${language}: says how to get the bounce out of each mail app, without moving the field`, async ({ page, checkA11y }) => {
+    await page.goto(`/?lng=${language}`);
+    const field = page.getByLabel(uiText(language, 'start.fieldLabel'));
+    const fieldTop = (await field.boundingBox())?.y;
+    const guide = page.locator('details').filter({ hasText: uiText(language, 'start.saveGuide.summary') });
+    await guide.getByText(uiText(language, 'start.saveGuide.summary')).click();
+    for (const client of ['outlookNew', 'outlookClassic', 'appleMail', 'gmail']) {
+      await expect(guide.getByText(uiText(language, `start.saveGuide.clients.${client}.name`), { exact: true })).toBeVisible();
+      await expect(guide.getByText(uiText(language, `start.saveGuide.clients.${client}.steps`))).toBeVisible();
+    }
+    expect((await field.boundingBox())?.y).toBe(fieldTop);
+    await checkA11y();
+  });
+}
 
-    test('an Outlook .msg file, chosen or dropped, is refused with how to paste the text, and the field keeps its text', async ({
-      page,
-    }) => {
-      await page.goto(`/?lng=${language}`);
-      const field = page.getByLabel(uiText(language, 'start.fieldLabel'));
-      await field.fill('550 5.7.7');
-      const refusal = (name: string) => page.getByRole('alert').filter({ hasText: uiText(language, 'start.problems.msg.title', { name }) });
+for (const language of ['en'] as const) {
+  test(`${language}: an Outlook .msg file, chosen or dropped, is refused with how to paste the text, and the field keeps its text`, async ({
+    page,
+  }) => {
+    await page.goto(`/?lng=${language}`);
+    const field = page.getByLabel(uiText(language, 'start.fieldLabel'));
+    await field.fill('550 5.7.7');
+    const refusal = (name: string) => page.getByRole('alert').filter({ hasText: uiText(language, 'start.problems.msg.title', { name }) });
 
-      await openFile(page, language, fixturePath('outlook.msg'));
-      await expect(refusal('outlook.msg')).toContainText(uiText(language, 'start.problems.msg.body'));
-      await expect(field).toHaveValue('550 5.7.7');
+    await openFile(page, language, fixturePath('outlook.msg'));
+    await expect(refusal('outlook.msg')).toContainText(uiText(language, 'start.problems.msg.body'));
+    await expect(field).toHaveValue('550 5.7.7');
 
-      // A .msg is recognised by its OLE signature (D0 CF 11 E0 …), whatever the file is called.
-      await dropFile(page, 'outlook.msg', 'bounce', 'application/octet-stream');
-      await expect(refusal('bounce')).toContainText(uiText(language, 'start.problems.msg.body'));
-      await expect(field).toHaveValue('550 5.7.7');
-    });
+    // A .msg is recognised by its OLE signature (D0 CF 11 E0 …), whatever the file is called.
+    await dropFile(page, 'outlook.msg', 'bounce', 'application/octet-stream');
+    await expect(refusal('bounce')).toContainText(uiText(language, 'start.problems.msg.body'));
+    await expect(field).toHaveValue('550 5.7.7');
   });
 }
 
@@ -191,8 +198,9 @@ for (const [language, name, code, reported, facts] of [
   });
 }
 
-// A later, poorer bounce never replaces the recorded one without asking; keeping it is the default.
-for (const language of languages) {
+// A later, poorer bounce never replaces the recorded one without asking; keeping it is the default. One language: the
+// question's keys exist in all three (unit-tested), and the behaviour does not depend on them.
+for (const language of ['ja'] as const) {
   test(`${language}: a later bounce that does not match the recorded one asks before replacing it`, async ({ page, checkA11y }) => {
     const card = page.getByRole('region', { name: uiText(language, 'ndr.heading') });
     await page.goto(`/?lng=${language}`);
@@ -240,18 +248,18 @@ test('several codes: the admin chooses which flow to follow', async ({ page }) =
   await expect(page).toHaveURL(/\/5\.7\.705\/about$/);
 });
 
-for (const [name, code] of [
-  ['dsn-705.eml', '5.7.705'],
-  ['localized-ja-750.eml', '5.7.750'],
-  ['localized-zh-tw-705.txt', '5.7.705'],
-  ['log-line-750.txt', '5.7.750'],
-] as const) {
-  test(`the file ${name} opens the ${code} flow`, async ({ page }) => {
+test('each kind of bounce file opens its flow: DSN, localized ja and zh-TW, a log line', async ({ page }) => {
+  for (const [name, code] of [
+    ['dsn-705.eml', '5.7.705'],
+    ['localized-ja-750.eml', '5.7.750'],
+    ['localized-zh-tw-705.txt', '5.7.705'],
+    ['log-line-750.txt', '5.7.750'],
+  ] as const) {
     await page.goto('/?lng=ja');
     await openFile(page, 'ja', fixturePath(name));
-    await expect(page).toHaveURL(new RegExp(`/${code.replace(/\./g, '\\.')}/about`));
-  });
-}
+    await expect(page, name).toHaveURL(new RegExp(`/${code.replace(/\./g, '\\.')}/about`));
+  }
+});
 
 test('a dropped .eml is read like a chosen one', async ({ page }) => {
   await page.goto('/');

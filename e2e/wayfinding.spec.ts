@@ -1,11 +1,11 @@
 // Finding one's way: one numbering of the steps everywhere, Back/Next labels in each language's punctuation, mistyped
 // step links that land where they obviously meant, and the machine-translation notice only where there is some.
-import { numberedStepCount, stepNumber } from '../src/config/flow';
+import { numberedStepCount, numberedTitle, stepIds, stepNumber } from '../src/config/flow';
 import { expect, languages, test } from './fixtures';
 import { loadDocument, uiText } from './support/documents';
 
 for (const language of languages) {
-  test(`${language}: the connectors step is step 2 on the bar, the page, the case file and the not-found list`, async ({ page }) => {
+  test(`${language}: the connectors step is step 2 on the bar, the page, the case file and the not-found list; Next names the next step`, async ({ page }) => {
     const number = String(stepNumber('connectors'));
     expect(number).toBe('2');
     await page.goto(`/5.7.750/connectors?lng=${language}`);
@@ -14,41 +14,42 @@ for (const language of languages) {
     await expect(page.locator('.eyebrow')).toContainText(uiText(language, 'wizard.stepOf', { number, total: String(numberedStepCount) }));
     // The overview before the four fixes has no number.
     await expect(bar.getByRole('link', { name: uiText(language, 'steps.about.short') })).not.toContainText('1');
-
-    await page.goto(`/5.7.750/checklist?lng=${language}`);
-    await expect(page.getByRole('heading', { level: 2, name: `${number}. ${uiText(language, 'steps.connectors.title')}` })).toBeVisible();
-
-    await page.goto(`/5.7.750/nowhere?lng=${language}`);
-    await expect(page.getByRole('link', { name: `${number}. ${uiText(language, 'steps.connectors.title')}` })).toBeVisible();
-    // The overview's title is filled in, never a raw placeholder.
-    await expect(page.getByRole('link', { name: uiText(language, 'steps.about.title', { code: '5.7.750' }) })).toBeVisible();
-    await expect(page.getByText('{{')).toHaveCount(0);
-  });
-
-  test(`${language}: Next names the next step with the language's own colon and no stray space`, async ({ page }) => {
-    await page.goto(`/5.7.750/about?lng=${language}`);
-    const next = page.getByRole('link', { name: uiText(language, 'wizard.nextTo', { step: uiText(language, 'steps.domains.short') }) });
+    // Next names the next step, with the language's own colon and no stray space.
+    const next = page.getByRole('link', { name: uiText(language, 'wizard.nextTo', { step: uiText(language, 'steps.servers.short') }) });
     await expect(next).toBeVisible();
     expect(await next.innerText()).not.toMatch(/\s[:：]/);
     if (language === 'zh-TW') expect(await next.innerText()).toContain('：');
     // On a phone only "Next" shows, and the link is still named for a screen reader.
     await page.setViewportSize({ width: 360, height: 800 });
     await expect.poll(() => next.innerText()).toMatch(new RegExp(`^${uiText(language, 'wizard.next')}\\s*→$`));
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    await page.goto(`/5.7.750/checklist?lng=${language}`);
+    await expect(page.getByRole('heading', { level: 2, name: `${number}. ${uiText(language, 'steps.connectors.title')}` })).toBeVisible();
+
+    // The page for an unknown step names every step, numbered as everywhere, with the code filled in.
+    await page.goto(`/5.7.750/nowhere?lng=${language}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'notFound.stepTitle'));
+    for (const step of stepIds) {
+      const title = numberedTitle(step, uiText(language, `steps.${step}.title`, { code: '5.7.750' }));
+      await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('main')).not.toContainText('{{');
   });
 }
 
-for (const [typed, meant] of [
-  ['connector', 'connectors'],
-  ['domain', 'domains'],
-  ['Servers', 'servers'],
-  ['checklst', 'checklist'],
-] as const) {
-  test(`a mistyped /5.7.750/${typed} lands on ${meant}, keeping the pinned language`, async ({ page }) => {
+test('a mistyped step in a link lands on the step it obviously meant, keeping the pinned language', async ({ page }) => {
+  for (const [typed, meant] of [
+    ['connector', 'connectors'],
+    ['domain', 'domains'],
+    ['Servers', 'servers'],
+    ['checklst', 'checklist'],
+  ] as const) {
     await page.goto(`/5.7.750/${typed}?lng=ja`);
-    await expect(page).toHaveURL(new RegExp(`/5\\.7\\.750/${meant}\\?lng=ja$`));
+    await expect(page, typed).toHaveURL(new RegExp(`/5\\.7\\.750/${meant}\\?lng=ja$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  });
-}
+  }
+});
 
 test('the machine-translation notice shows on step pages in ja and zh-TW only, not on the start page or case file', async ({ page }) => {
   for (const language of ['ja', 'zh-TW'] as const) {
