@@ -2,7 +2,7 @@
 // finds nothing in light or dark. One short test per page and language. Then the whole flow by keyboard, a step per test.
 import type { Page } from '@playwright/test';
 import { codes, stepIds, type Code, type StepId } from '../src/config/flow';
-import { expect, languages, test } from './fixtures';
+import { expect, languages, readOnlyPageTest, test } from './fixtures';
 import { uiText } from './support/documents';
 import { expectStepPage } from './support/step-page';
 
@@ -19,7 +19,7 @@ for (const language of languages) {
   for (const { path, step } of pages) {
     // One page load checks both colour schemes: all of axe in light, then the colour rules again in dark, which
     // changes nothing but colours (the page follows prefers-color-scheme).
-    test(`${path} in ${language} opens directly${step ? ', shows its sentences verbatim' : ''} and passes axe, light and dark`, async ({
+    readOnlyPageTest(`${path} in ${language} opens directly${step ? ', shows its sentences verbatim' : ''} and passes axe, light and dark`, async ({
       page,
       checkA11y,
     }) => {

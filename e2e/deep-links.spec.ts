@@ -1,5 +1,5 @@
 import { codes, flows, stepIds } from '../src/config/flow';
-import { expect, test } from './fixtures';
+import { expect, readOnlyPageTest, test } from './fixtures';
 import { uiText } from './support/documents';
 
 // Each step opened by its deep link, in every language, is checked in a11y.spec.ts together with axe: one page load.
@@ -62,7 +62,7 @@ test('Back, Next and the step indicator move between steps; focus lands on the n
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
-test('a pinned language stays pinned while moving through the steps', async ({ page }) => {
+readOnlyPageTest('a pinned language stays pinned while moving through the steps', async ({ page }) => {
   await page.goto('/5.7.705/about?lng=zh-TW');
   await page.getByRole('link', { name: new RegExp(`^${uiText('zh-TW', 'wizard.next')}`) }).click();
   await expect(page).toHaveURL(/\/5\.7\.705\/domains\?lng=zh-TW$/);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { test as playwrightTest, expect, type Page, type TestInfo } from '@playwright/test';
+import { test as playwrightTest, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 
 export interface PageProblems {
   errors: string[];
@@ -18,33 +18,37 @@ type CheckA11y = (page?: Page, options?: { only?: 'colour' }) => Promise<void>;
 // axe's rules that depend on colour alone; everything else reads the DOM, which a colour scheme does not change.
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/**
+ * Records what must never happen on a page: an uncaught error, a console error (unless `allowed`) or a request to another
+ * origin, which is also refused: nothing a user enters may leave the browser.
+ */
+async function guardContext(context: BrowserContext, baseURL: string | undefined, errors: string[], allowed: RegExp[]) {
+  const origin = new URL(baseURL ?? 'http://localhost').origin;
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      if (!allowed.some((pattern) => pattern.test(text))) errors.push(`console error: ${text}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  // A pattern rather than a predicate: Playwright's driver matches a pattern itself, so same-origin requests never
+  // wait on a round trip to the test's process (which, on a busy machine, slows every page load).
+  const offOrigin = new RegExp(`^(?!${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/|data:|blob:)`);
+  await context.route(offOrigin, async (route) => {
+    errors.push(`off-origin request: ${route.request().url()}`);
+    await route.abort('blockedbyclient');
+  });
+}
+
 export const test = playwrightTest.extend<{ problems: PageProblems; checkA11y: CheckA11y }>({
   problems: [
     async ({ context, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://localhost').origin;
       const errors: string[] = [];
       const allowed: RegExp[] = [];
-      const watch = (page: Page) => {
-        page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-        page.on('console', (message) => {
-          if (message.type() !== 'error') return;
-          const text = message.text();
-          if (!allowed.some((pattern) => pattern.test(text))) errors.push(`console error: ${text}`);
-        });
-      };
-      context.pages().forEach(watch);
-      context.on('page', watch);
-      // Off-origin requests are refused and recorded: nothing a user enters may leave the browser.
-      // A pattern rather than a predicate: Playwright's driver matches a pattern itself, so same-origin requests never
-      // wait on a round trip to the test's process (which, on a busy machine, slows every page load).
-      const offOrigin = new RegExp(`^(?!${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/|data:|blob:)`);
-      await context.route(
-        offOrigin,
-        async (route) => {
-          errors.push(`off-origin request: ${route.request().url()}`);
-          await route.abort('blockedbyclient');
-        },
-      );
+      await guardContext(context, baseURL, errors, allowed);
       await use({ errors, allowConsole: (pattern) => allowed.push(pattern) });
       expect(errors, 'page errors, console errors and off-origin requests').toEqual([]);
     },
@@ -87,6 +91,45 @@ async function runAxe(page: Page, options: RunOptions): Promise<string[]> {
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
 }
+
+/**
+ * For tests that only open a page by its URL and read it (no storage, no second tab): one browser page per worker,
+ * reused. A new browser page costs several times more than loading the app again in a warm one, and these tests are
+ * many. Each test still starts with a full page load of its own URL, in the light scheme, and fails on the same
+ * problems as any other.
+ */
+export const readOnlyPageTest = test.extend<object, { sharedPage: { page: Page; errors: string[] } }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, actionTimeout, navigationTimeout } =
+        workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale });
+      if (actionTimeout) context.setDefaultTimeout(actionTimeout);
+      if (navigationTimeout) context.setDefaultNavigationTimeout(navigationTimeout);
+      const errors: string[] = [];
+      await guardContext(context, baseURL, errors, []);
+      await use({ page: await context.newPage(), errors });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  // The shared page is guarded once for the worker; no per-test browser context is made only to be guarded.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none.
+  problems: async ({}, use) => {
+    await use({
+      errors: [],
+      allowConsole: () => {
+        throw new Error('A read-only page test expects no console error at all.');
+      },
+    });
+  },
+  page: async ({ sharedPage }, use) => {
+    sharedPage.errors.length = 0;
+    await sharedPage.page.emulateMedia({ colorScheme: 'light', media: 'screen' });
+    await use(sharedPage.page);
+    expect(sharedPage.errors, 'page errors, console errors and off-origin requests').toEqual([]);
+  },
+});
 
 export { expect };
 

@@ -1,10 +1,10 @@
-import { expect, languages, test } from './fixtures';
+import { expect, languages, readOnlyPageTest, test } from './fixtures';
 import { uiText } from './support/documents';
 
 const names = { en: 'English', ja: '日本語', 'zh-TW': '繁體中文' } as const;
 
 for (const language of languages) {
-  test(`shell in ${language}: header, switcher, credit, lang and title`, async ({ page, checkA11y }) => {
+  readOnlyPageTest(`shell in ${language}: header, switcher, credit, lang and title`, async ({ page, checkA11y }) => {
     await page.goto(`/?lng=${language}`);
     await expect(page.getByRole('heading', { level: 1, name: uiText(language, 'start.title') })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', language);

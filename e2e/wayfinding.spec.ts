@@ -1,11 +1,11 @@
 // Finding one's way: one numbering of the steps everywhere, Back/Next labels in each language's punctuation, mistyped
 // step links that land where they obviously meant, and the machine-translation notice only where there is some.
 import { numberedStepCount, numberedTitle, stepIds, stepNumber } from '../src/config/flow';
-import { expect, languages, test } from './fixtures';
+import { expect, languages, readOnlyPageTest } from './fixtures';
 import { loadDocument, uiText } from './support/documents';
 
 for (const language of languages) {
-  test(`${language}: the connectors step is step 2 on the bar, the page, the case file and the not-found list; Next names the next step`, async ({ page }) => {
+  readOnlyPageTest(`${language}: the connectors step is step 2 on the bar, the page, the case file and the not-found list; Next names the next step`, async ({ page }) => {
     const number = String(stepNumber('connectors'));
     expect(number).toBe('2');
     await page.goto(`/5.7.750/connectors?lng=${language}`);
@@ -38,7 +38,7 @@ for (const language of languages) {
   });
 }
 
-test('a mistyped step in a link lands on the step it obviously meant, keeping the pinned language', async ({ page }) => {
+readOnlyPageTest('a mistyped step in a link lands on the step it obviously meant, keeping the pinned language', async ({ page }) => {
   for (const [typed, meant] of [
     ['connector', 'connectors'],
     ['domain', 'domains'],
@@ -51,7 +51,7 @@ test('a mistyped step in a link lands on the step it obviously meant, keeping th
   }
 });
 
-test('the machine-translation notice shows on step pages in ja and zh-TW only, not on the start page or case file', async ({ page }) => {
+readOnlyPageTest('the machine-translation notice shows on step pages in ja and zh-TW only, not on the start page or case file', async ({ page }) => {
   for (const language of ['ja', 'zh-TW'] as const) {
     const notice = page.getByText(uiText(language, 'shell.machineTranslationNotice'));
     await page.goto(`/5.7.750/servers?lng=${language}`);
@@ -65,7 +65,7 @@ test('the machine-translation notice shows on step pages in ja and zh-TW only, n
   await expect(page.getByText(uiText('en', 'shell.machineTranslationNotice'))).toHaveCount(0);
 });
 
-test('ja: the quoted NDR lines show their English original from the start', async ({ page }) => {
+readOnlyPageTest('ja: the quoted NDR lines show their English original from the start', async ({ page }) => {
   await page.goto('/5.7.750/about?lng=ja');
   const english = loadDocument('ja').segments['126']?.original?.map((run) => run.text).join('') ?? '';
   expect(english).toContain('5.7.750');
@@ -74,7 +74,7 @@ test('ja: the quoted NDR lines show their English original from the start', asyn
   await expect(page.locator('[data-segment="115"] [lang="en"]')).toBeHidden();
 });
 
-test('the 5.7.705 support step does not ask to unblock sending from unregistered domains (that is 5.7.750)', async ({ page }) => {
+readOnlyPageTest('the 5.7.705 support step does not ask to unblock sending from unregistered domains (that is 5.7.750)', async ({ page }) => {
   await page.goto('/5.7.705/support');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[data-segment="139"]')).toBeVisible();

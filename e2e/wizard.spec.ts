@@ -1,8 +1,8 @@
-import { expect, test } from './fixtures';
+import { expect, readOnlyPageTest, test } from './fixtures';
 import { collapse, loadDocument, plain, uiText, visibleText } from './support/documents';
 
 for (const language of ['ja', 'zh-TW'] as const) {
-  test(`${language}: every translated sentence reveals its English original, by pointer and keyboard`, async ({ page }) => {
+  readOnlyPageTest(`${language}: every translated sentence reveals its English original, by pointer and keyboard`, async ({ page }) => {
     const document = loadDocument(language);
     await page.goto(`/5.7.750/connectors?lng=${language}`);
     const sentence = page.locator('[data-segment="133"]');
@@ -33,13 +33,13 @@ for (const language of ['ja', 'zh-TW'] as const) {
   });
 }
 
-test('English pages have no original toggles', async ({ page }) => {
+readOnlyPageTest('English pages have no original toggles', async ({ page }) => {
   await page.goto('/5.7.750/connectors?lng=en');
   await expect(page.locator('[data-segment="133"]')).toBeVisible();
   await expect(page.getByRole('button', { name: uiText('en', 'document.showOriginal') })).toHaveCount(0);
 });
 
-test('document links are real https links that open safely in a new tab', async ({ page }) => {
+readOnlyPageTest('document links are real https links that open safely in a new tab', async ({ page }) => {
   await page.goto('/5.7.705/support?lng=ja');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const links = page.locator('.document a');
@@ -79,7 +79,7 @@ test('a PowerShell command can be copied exactly', async ({ page, context }) => 
   expect(copied).toContain('Connect-ExchangeOnline');
 });
 
-test('unknown routes get a helpful page: an unknown code, step or path', async ({ page, checkA11y }) => {
+readOnlyPageTest('unknown routes get a helpful page: an unknown code, step or path', async ({ page, checkA11y }) => {
   // axe once per kind of page: an unknown code passes it in a11y.spec.ts.
   for (const [path, heading, axe] of [
     ['/5.7.708/about', uiText('en', 'notFound.codeTitle', { code: '5.7.708' }), false],
@@ -94,7 +94,7 @@ test('unknown routes get a helpful page: an unknown code, step or path', async (
   }
 });
 
-test('unknown routes are helpful in every language', async ({ page }) => {
+readOnlyPageTest('unknown routes are helpful in every language', async ({ page }) => {
   await page.goto('/5.7.711?lng=ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'notFound.codeTitle', { code: '5.7.711' }));
   await expect(page.getByRole('link', { name: /5\.7\.705/ })).toBeVisible();
