@@ -39,6 +39,11 @@ test('in print a 1,000-char unbroken reason wraps and the time column is on the 
   // Only this action has a time (the case's own times differ), so finding it in the PDF means the column was printed.
   const shownTime = (await time.innerText()).trim();
   await page.emulateMedia({ media: 'print' });
+  // On paper the reason is no larger than the action it explains.
+  const fontSize = (locator: import('@playwright/test').Locator) =>
+    locator.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+  const row = page.getByRole('row', { name: /certificate-based connector/ });
+  expect(await fontSize(row.locator('.case-table__reason'))).toBeLessThanOrEqual(await fontSize(row.locator('.case-table__action')));
   const pdf = testInfo.outputPath('long-reason.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString('utf8').replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, languages, nextFrames, printToPdf, test } from './fixtures';
-import { uiText } from './support/documents';
+import { chooseEnglishSummary, summaryCode, uiText } from './support/documents';
 
 const casesDir = join(import.meta.dirname, 'fixtures/cases');
 const ndrDir = join(import.meta.dirname, 'fixtures/ndr');
@@ -127,16 +127,40 @@ test('an invalid file gets a clear error and changes nothing', async ({ page }, 
   }
 });
 
+// The summary copied on the Support step used to say "Tenant: (not entered)": the field was only on the case file.
+test('the Support step asks for the tenant its summary names; an English page offers no language to switch to', async ({ page }) => {
+  await page.goto('/5.7.705/support');
+  const summary = page.locator('.summary__text');
+  await expect(summary).toContainText('Tenant: (not entered)');
+  await page.getByLabel(uiText('en', 'caseFile.tenantLabel')).fill('fabrikam.onmicrosoft.com');
+  await expect(summary).toContainText('Tenant: fabrikam.onmicrosoft.com');
+  await expect(page.getByText(uiText('en', 'summaryPanel.intro'), { exact: true })).toBeVisible();
+  await expect(page.getByText(/switch it to your language/)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel(uiText('en', 'caseFile.tenantLabel'))).toHaveValue('fabrikam.onmicrosoft.com');
+  await page.goto('/5.7.705/support?lng=zh-TW');
+  await expect(page.getByText(uiText('zh-TW', 'summaryPanel.introWithChoice'), { exact: true })).toBeVisible();
+  await expect(page.getByLabel(uiText('zh-TW', 'caseFile.tenantLabel'))).toHaveValue('fabrikam.onmicrosoft.com');
+});
+
 test.describe('support summary', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-  test('is English for Support, switchable to the page language, and copies as plain text', async ({ page }) => {
+  test('is in the language of the support request: the page language by default, English one click away, and remembered', async ({
+    page,
+  }) => {
     const summary = page.locator('.summary__text');
+    const requestLanguage = page.getByRole('group', { name: uiText('ja', 'summaryPanel.requestLanguage') });
     // Before anything is recorded there is no start time to report.
     await page.goto('/5.7.750/support?lng=ja');
-    await expect(summary).toContainText(uiText('en', 'summary.notStarted'));
-    await expect(summary).not.toContainText('Last change:');
+    await expect(requestLanguage.getByRole('radio', { name: '日本語' })).toBeChecked();
+    await expect(summary).toContainText(uiText('ja', 'summary.notStarted'));
+    await expect(summary).toHaveAttribute('lang', 'ja');
     await buildCase(page, 'ja');
     await page.goto('/5.7.750/support?lng=ja');
+    await expect(summary).toContainText(uiText('ja', 'summary.code', { code: '5.7.750', name: uiText('ja', 'codes.5_7_750.name') }));
+    await expect(summary).toContainText(actionTitle('ja', 'list-accepted-domains'));
+    await requestLanguage.getByRole('radio', { name: 'English' }).check();
+    await expect(summary).toHaveAttribute('lang', 'en');
     await expect(summary).toContainText('Error code: 5.7.750');
     await expect(summary).toContainText(/Case started: \w{3} \d{1,2}, \d{4}/);
     await expect(summary).toContainText('Last change:');
@@ -148,15 +172,18 @@ test.describe('support summary', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await summary.textContent());
     expect(copied).not.toMatch(/<[a-z]/i);
-    await page.getByLabel(uiText('ja', 'summaryPanel.inLanguage', { language: '日本語' })).check();
-    await expect(summary).toContainText(uiText('ja', 'summary.code', { code: '5.7.750', name: uiText('ja', 'codes.5_7_750.name') }));
-    await expect(summary).toContainText(actionTitle('ja', 'list-accepted-domains'));
+    // The choice holds on the next visit, in another language too.
+    await page.goto('/5.7.750/checklist?lng=zh-TW');
+    await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+    await expect(summary).toContainText('Error code: 5.7.750');
   });
 });
 
 // Ctrl+P is checked in zh-TW below.
 for (const language of ['ja'] as const) {
   test(`${language}: Print on a step opens the case file and prints it once, with the support summary`, async ({ page }) => {
+    // The request is in English: the summary's English text has to arrive before printing.
+    await chooseEnglishSummary(page);
     await page.addInitScript(() => {
       const printed: string[] = [];
       Object.defineProperty(window, 'printed', { value: printed });
@@ -233,7 +260,7 @@ for (const [language, format] of [
   }, testInfo) => {
     await buildCase(page, language);
     // page.pdf() snapshots at once, unlike the Print button, which waits for the English summary text to arrive.
-    await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
+    await expect(page.locator('.summary__text')).toContainText(summaryCode(language, '5.7.750'));
     const today = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date());
     const printed = await printToPdf(page, testInfo, `case-${format}`, { format, layout: true });
     const text = printed.text.replace(/\s+/g, ' ');
@@ -244,7 +271,7 @@ for (const [language, format] of [
     expect(text).toContain('Note-PDF-42');
     expect(text).toContain('contoso.onmicrosoft.com');
     expect(text).toContain(today.replace(/\s+/g, ' '));
-    expect(text).toContain('Error code: 5.7.750');
+    expect(text).toContain(summaryCode(language, '5.7.750'));
     // No navigation or buttons in print.
     expect(text).not.toContain(uiText(language, 'caseFile.print'));
     expect(text).not.toContain(uiText(language, 'handOver.export'));
@@ -259,7 +286,7 @@ test('printing a step page gives a clean printout: link targets written out, the
 }, testInfo) => {
   await page.goto('/5.7.705/support?lng=ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.support.title', { code: '5.7.705' }));
-  await expect(page.locator('.summary__text')).toContainText(uiText('en', 'summary.heading'));
+  await expect(page.locator('.summary__text')).toContainText(uiText('ja', 'summary.heading'));
   const { text } = await printToPdf(page, testInfo, 'step');
   // pdftotext drops the hyphen where a long URL breaks across lines, so hyphens are compared away too.
   const squeezed = text.replace(/[\s-]+/g, '');

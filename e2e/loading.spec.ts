@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { uiText } from './support/documents';
+import { chooseEnglishSummary, uiText } from './support/documents';
 
 const bootText = (language: string, key: string) => uiText(language, key, {}, 'boot');
 
@@ -22,6 +22,8 @@ test.describe('in a Japanese browser', () => {
 
   test('a support summary whose English text cannot load says so, keeps the page, and recovers', async ({ page, problems }) => {
     problems.allowConsole(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+    // An admin writing the request in English: the summary needs the English text, and that is what fails to load.
+    await chooseEnglishSummary(page);
     const failing = { on: true };
     // Only the English UI text fails: the page's own Japanese text loads normally.
     const englishHeading = JSON.stringify(uiText('en', 'summaryPanel.heading'));
@@ -46,6 +48,8 @@ test.describe('in a Traditional Chinese browser', () => {
   test.use({ locale: 'zh-TW' });
   test('a failed load shows a localized retry that recovers', async ({ page, problems }) => {
     problems.allowConsole(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+    // An admin writing the request in English: the summary needs the English text, and that is what fails to load.
+    await chooseEnglishSummary(page);
     const failing = { on: true };
     await page.route(/\.json$/, async (route) => {
       if (failing.on) await route.abort('internetdisconnected');

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { flows } from '../src/config/flow';
 import { expect, test } from './fixtures';
-import { uiText } from './support/documents';
+import { summaryCode, uiText } from './support/documents';
 
 const actionTitle = (language: string, id: string) => uiText(language, `${id}.title`, {}, 'actions');
 
@@ -301,10 +301,10 @@ test('zh-TW: a stored time the browser cannot read is kept aside; the case file 
   const notices = page.getByRole('region', { name: uiText('zh-TW', 'notices.label') });
   await expect(notices).toContainText(uiText('zh-TW', 'notices.quarantined.title', { code: '5.7.750' }));
   await expect(notices).toContainText(uiText('zh-TW', 'notices.quarantined.reasons.wrong-shape'));
-  await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
+  await expect(page.locator('.summary__text')).toContainText(summaryCode('zh-TW', '5.7.750'));
   for (const path of ['/5.7.750/support?lng=zh-TW', '/5.7.750/checklist?lng=zh-TW']) {
     await page.goto(path);
-    await expect(page.locator('.summary__text')).toContainText('Error code: 5.7.750');
+    await expect(page.locator('.summary__text')).toContainText(summaryCode('zh-TW', '5.7.750'));
   }
 });
 

@@ -154,13 +154,13 @@ test('codes found together are listed as each language lists them, on the page a
   await paste(page, 'ja', fixture('several-codes.txt'));
   await page.getByRole('button', { name: /5\.7\.750/ }).click();
   await page.goto('/5.7.750/support?lng=ja');
-  // Support reads English: the summary is English, and lists as English does, until the reader switches it.
+  // The summary lists as its language does: Japanese first (the page's), then English once the request is in English.
   const summary = page.locator('.summary__text');
-  await expect(summary).toContainText('Error codes: 5.7.705, 5.7.750');
-  await expect(summary).toContainText('alex.wilber@fabrikam.com, grady.archie@northwind.example');
-  await page.getByLabel(uiText('ja', 'summaryPanel.inLanguage', { language: '日本語' })).check();
   await expect(summary).toContainText(uiText('ja', 'summary.ndr.allCodes', { value: '5.7.705、5.7.750' }));
   await expect(summary).toContainText('alex.wilber@fabrikam.com、grady.archie@northwind.example');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(summary).toContainText('Error codes: 5.7.705, 5.7.750');
+  await expect(summary).toContainText('alex.wilber@fabrikam.com, grady.archie@northwind.example');
 });
 
 // Today's Outlook layout: the bounce card keeps the full "Reported error" line, with the server, time and ID in
@@ -188,13 +188,24 @@ for (const [language, name, code, reported, facts] of [
     ['chen.wei@fabrikam.com.tw', 'lin.yating@contoso.com.tw', '2026/11/25 下午 10:14:21'],
   ],
 ] as const) {
-  test(`${language}: today's Outlook bounce keeps its full error line with the server, time and ID`, async ({ page }) => {
-    await page.goto(`/?lng=${language}`);
-    await paste(page, language, fixture(name));
-    await expect(page).toHaveURL(new RegExp(`/${code.replace(/\./g, '\\.')}/about\\?lng=${language}$`));
-    const card = page.getByRole('region', { name: uiText(language, 'ndr.heading') });
-    await expect(card.getByRole('definition').filter({ hasText: reported })).toHaveText(reported);
-    for (const fact of facts) await expect(card).toContainText(fact);
+  test.describe('in Tokyo', () => {
+    test.use({ timezoneId: 'Asia/Tokyo' });
+    test(`${language}: today's Outlook bounce keeps its full error line with the server, time and ID, and says since when`, async ({
+      page,
+    }) => {
+      await page.goto(`/?lng=${language}`);
+      await paste(page, language, fixture(name));
+      await expect(page).toHaveURL(new RegExp(`/${code.replace(/\./g, '\\.')}/about\\?lng=${language}$`));
+      const card = page.getByRole('region', { name: uiText(language, 'ndr.heading') });
+      await expect(card.getByRole('definition').filter({ hasText: reported })).toHaveText(reported);
+      for (const fact of facts) await expect(card).toContainText(fact);
+      // The bracket's UTC time, in the reader's format and zone (Tokyo here): 14:14 UTC is 23:14 there.
+      const since = card.locator('div').filter({ has: page.getByRole('term').filter({ hasText: uiText(language, 'ndr.blockedSince') }) });
+      await expect(since.getByRole('definition')).toHaveText(/2026.*(23:14|11:14)/);
+      await page.goto(`/${code}/support?lng=${language}`);
+      if (language !== 'en') await page.getByRole('radio', { name: 'English' }).check();
+      await expect(page.locator('.summary__text')).toContainText(/Blocked since: Nov 25, 2026, 11:14\sPM/);
+    });
   });
 }
 

@@ -35,3 +35,12 @@ export async function visibleText(locator: import('@playwright/test').Locator): 
   });
   return collapse(text);
 }
+
+/** The support summary's code line up to the code's name: "Error code: 5.7.750", "錯誤碼：5.7.750". */
+export const summaryCode = (language: string, code: string): string =>
+  uiText(language, 'summary.code', { code, name: '' }).replace(/\s*\(\)$/, '');
+
+/** Before the app starts, remembers English as the language of the support request, as an admin who chose it. */
+export async function chooseEnglishSummary(page: import('@playwright/test').Page): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('unblock:request-language', 'en'));
+}

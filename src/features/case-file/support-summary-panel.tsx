@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/ui/copy-button';
 import { flows, type Code } from '../../config/flow';
@@ -9,6 +9,8 @@ import type { CaseFile } from '../progress/case-schema';
 import { buildSupportSummary, type SummaryTranslator } from '../progress/support-summary';
 import { useCase, useCaseSaved } from '../progress/use-case';
 import { SectionBoundary } from './section-boundary';
+import { TenantField } from './tenant-field';
+import { useRequestLanguage } from './use-request-language';
 import { useSummaryText } from './use-summary-text';
 
 /**
@@ -40,23 +42,30 @@ function SupportSummaryBody({ code, headingId }: { code: Code; headingId: string
   const caseFile = useDeferredValue(current);
   const saved = useDeferredValue(currentSaved);
   const language = currentLanguage();
-  const [inPageLanguage, setInPageLanguage] = useState(false);
-  const summaryLanguage = inPageLanguage ? language : 'en';
+  const [summaryLanguage, setSummaryLanguage] = useRequestLanguage(language);
   const text = useSummaryText(summaryLanguage);
   const summary = useSummary(caseFile, saved, summaryLanguage, text.state === 'ready' ? text.translate : undefined);
   return (
     <>
       <div className="summary__toolbar no-print">
         {language !== 'en' && (
-          <span className="summary__language">
-            <input
-              id={`${id}-language`}
-              type="checkbox"
-              checked={inPageLanguage}
-              onChange={(event) => setInPageLanguage(event.target.checked)}
-            />
-            <label htmlFor={`${id}-language`}>{t('summaryPanel.inLanguage', { language: languageNames[language] })}</label>
-          </span>
+          <fieldset className="summary__language">
+            <legend>{t('summaryPanel.requestLanguage')}</legend>
+            {[language, 'en' as const].map((option) => (
+              <span key={option} className="summary__language-option">
+                <input
+                  id={`${id}-${option}`}
+                  type="radio"
+                  name={`${id}-language`}
+                  checked={summaryLanguage === option}
+                  onChange={() => setSummaryLanguage(option)}
+                />
+                <label htmlFor={`${id}-${option}`} lang={option}>
+                  {languageNames[option]}
+                </label>
+              </span>
+            ))}
+          </fieldset>
         )}
         {summary && <CopyButton text={summary} label={t('summaryPanel.copy')} className="button button--primary" />}
       </div>
@@ -83,15 +92,29 @@ function SupportSummaryBody({ code, headingId }: { code: Code; headingId: string
   );
 }
 
-/** Plain text for the Microsoft support request: English by default, the page's language on request. */
-export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; headingLevel?: 2 | 3 }) {
+/**
+ * Plain text for the Microsoft support request, in the language of the request: the page's, or English. `withTenant` asks
+ * for the tenant right here (the Support step), so the summary copied from it is not left without one.
+ */
+export function SupportSummaryPanel({
+  code,
+  headingLevel = 2,
+  withTenant = false,
+}: {
+  code: Code;
+  headingLevel?: 2 | 3;
+  withTenant?: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const Heading = `h${headingLevel}` as const;
+  // An English page has no other language to show the summary in, so its intro offers none.
+  const intro = currentLanguage() === 'en' ? t('summaryPanel.intro') : t('summaryPanel.introWithChoice');
   return (
     <section className="summary print-keep-heading" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>{t('summaryPanel.heading')}</Heading>
-      <p className="no-print">{t('summaryPanel.intro')}</p>
+      <p className="no-print">{intro}</p>
+      {withTenant && <TenantField code={code} />}
       <SectionBoundary>
         <SupportSummaryBody code={code} headingId={`${id}-heading`} />
       </SectionBoundary>

@@ -1,6 +1,7 @@
 // The plain-text summary an admin pastes into a Microsoft support request. No Markdown, no HTML.
 import { numberedTitle, type Flow } from '../../config/flow';
 import { formatList } from '../../lib/format-list';
+import { bounceTime } from '../start/ndr/bounce-time';
 import type { CaseFile, NdrDetails } from './case-schema';
 import { caseProgress } from './progress-math';
 import { visibleCase } from './visible-case';
@@ -35,11 +36,13 @@ export const codeKey = (code: string): string => code.replace(/\./g, '_');
 const indentLines = (value: string, indent: string): string[] =>
   value.replace(/\r\n?/g, '\n').split('\n').map((line) => (line.trim() === '' ? '' : `${indent}${line.trimEnd()}`));
 
-function ndrLines(ndr: NdrDetails, text: SummaryTranslator, language: string): string[] {
+function ndrLines(ndr: NdrDetails, text: SummaryTranslator, language: string, formatDateTime: (iso: string) => string): string[] {
   const lines = [text('ui:summary.ndrHeading')];
   const add = (field: string, value: string | undefined) => {
     if (value !== undefined && value.trim() !== '') lines.push(INDENT + text(`ui:summary.ndr.${field}`, { value: value.trim() }));
   };
+  const since = bounceTime(ndr);
+  if (since) add('blockedSince', formatDateTime(since));
   add('allCodes', formatList(ndr.allCodes, language));
   add('recipients', formatList(ndr.recipients, language));
   add('sender', ndr.sender);
@@ -121,7 +124,7 @@ export function buildSupportSummary({
     sections.push(lines);
   }
 
-  if (caseFile.ndr) sections.push(ndrLines(caseFile.ndr, text, language));
+  if (caseFile.ndr) sections.push(ndrLines(caseFile.ndr, text, language, formatDateTime));
   sections.push([text('ui:summary.closing')]);
   return sections.map((lines) => lines.join('\n')).join('\n\n');
 }

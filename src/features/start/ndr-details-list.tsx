@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../lib/format-list';
+import { formatTimestamp, summaryTimeFormat } from '../../lib/timestamp';
 import { visibleLine, visibleText } from '../../lib/visible-text';
+import { bounceTime } from './ndr/bounce-time';
 
 export interface NdrDetailFields {
   recipients?: readonly string[];
@@ -17,7 +19,10 @@ const line = (value: string | undefined) => (value === undefined ? undefined : v
 /** What the bounce says beyond the code: shown as plain text, never as markup, hidden characters made visible. */
 export function NdrDetailsList({ details }: { details: NdrDetailFields }) {
   const { t, i18n } = useTranslation();
+  // The bounce's own time in the reader's format and zone (the date as written stays below, as evidence).
+  const since = bounceTime(details);
   const rows: [string, string | undefined][] = [
+    [t('ndr.blockedSince'), since && formatTimestamp(summaryTimeFormat(i18n.language), since, t('common.unreadableTime'))],
     [t('ndr.recipients'), formatList((details.recipients ?? []).map(visibleLine), i18n.language) || undefined],
     [t('ndr.sender'), line(details.sender)],
     [t('ndr.subject'), line(details.subject)],

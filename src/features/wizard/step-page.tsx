@@ -16,7 +16,7 @@ import { StepNav } from './step-nav';
 // Only the overview shows the recorded bounce: other steps do not download its reader.
 const BounceDetails = lazy(() => import('./bounce-details').then((module) => ({ default: module.BounceDetails })));
 
-// Only the support step shows the summary; other steps do not download it.
+// Only the support step shows the summary (and asks for the tenant it names); other steps do not download it.
 const SupportSummaryPanel = lazy(() =>
   import('../case-file/support-summary-panel').then((module) => ({ default: module.SupportSummaryPanel })),
 );
@@ -54,7 +54,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         {step === 'support' && (
           <div className="card">
             <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
-              <SupportSummaryPanel code={code} />
+              <SupportSummaryPanel code={code} withTenant />
             </Suspense>
           </div>
         )}

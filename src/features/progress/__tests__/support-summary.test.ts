@@ -18,6 +18,7 @@ const summaryEnglish: Record<string, string> = {
   actionNotApplicableNoReason: '{{title}} (not applicable)',
   notes: 'Notes:',
   ndrHeading: 'From the bounce message (NDR)',
+  'ndr.blockedSince': 'Blocked since: {{value}}',
   'ndr.allCodes': 'Error codes: {{value}}',
   'ndr.recipients': 'Recipients: {{value}}',
   'ndr.sender': 'Sender: {{value}}',
@@ -128,6 +129,18 @@ describe('buildSupportSummary', () => {
   it('works on the real flow', () => {
     const summary = buildSupportSummary({ caseFile, saved: true, flow: flows['5.7.750'], text: (key) => key, formatDateTime: (iso) => iso });
     expect(summary).toContain('[x] ui:summary.actionDone');
+  });
+
+  it('says since when the tenant is blocked, from the time in the bounce, before the bounce as written', () => {
+    const diagnostic =
+      '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains. [TY2PR01MB3345.jpnprd01.prod.outlook.com 2026-11-25T14:14:22.415Z 08DD0E3A5F4C2B12]';
+    const bounced: CaseFile = { ...caseFile, ndr: { allCodes: ['5.7.750'], recipients: [], date: '2026/11/25 23:14:21', diagnostic, source: 'paste' } };
+    const lines = buildSupportSummary({ caseFile: bounced, saved: true, flow, text: translate(english), formatDateTime }).split('\n');
+    const heading = lines.indexOf('From the bounce message (NDR)');
+    expect(lines[heading + 1]).toBe('  Blocked since: 25 Nov 2026, 14:14');
+    expect(lines).toContain('  Date: 2026/11/25 23:14:21');
+    // A bounce without a time in a known zone says nothing of the kind.
+    expect(buildSupportSummary({ caseFile, saved: true, flow, text: translate(english), formatDateTime })).not.toContain('Blocked since');
   });
 
   it('reads as plain English text', () => {
