@@ -172,6 +172,11 @@ test.describe('support summary', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await summary.textContent());
     expect(copied).not.toMatch(/<[a-z]/i);
+    // The summary waits for a pause in typing; a copy made straight after typing still has the latest text.
+    await page.getByRole('textbox', { name: uiText('ja', 'notes.label') }).fill('Called Support at 14:05');
+    await page.getByRole('button', { name: uiText('ja', 'summaryPanel.copy') }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Called Support at 14:05');
+    await expect(summary).toContainText('Called Support at 14:05');
     // The choice holds on the next visit, in another language too.
     await page.goto('/5.7.750/checklist?lng=zh-TW');
     await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();

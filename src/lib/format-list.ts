@@ -13,10 +13,21 @@ function listFormat(language: string): Intl.ListFormat {
   return format;
 }
 
+/**
+ * Lists already joined, per list and language. A case's lists are frozen and kept across edits, so the summary rebuilt
+ * while an admin types does not format 500 recipients again on every keystroke.
+ */
+const joined = new WeakMap<readonly string[], Map<string, string>>();
+
 /** `items` as one list in `language`. A connecting word such as 和 gets spaces, as CJK text has next to Latin text. */
 export function formatList(items: readonly string[], language: string): string {
-  return listFormat(language)
+  const cached = joined.get(items)?.get(language);
+  if (cached !== undefined) return cached;
+  const text = listFormat(language)
     .formatToParts(items)
     .map((part) => (part.type === 'literal' && /^\p{L}+$/u.test(part.value) ? ` ${part.value} ` : part.value))
     .join('');
+  // Only a frozen list cannot change under its cached text.
+  if (Object.isFrozen(items)) joined.set(items, (joined.get(items) ?? new Map<string, string>()).set(language, text));
+  return text;
 }

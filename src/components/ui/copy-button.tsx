@@ -13,7 +13,8 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 interface CopyButtonProps {
-  text: string;
+  /** The text, or how to get it at the moment of the click (when what is shown may lag behind). */
+  text: string | (() => string);
   label: string;
   className?: string;
   /** Shown when the clipboard refuses, so the text can be copied by hand. */
@@ -28,7 +29,7 @@ export function CopyButton({ text, label, className = 'button button--small', on
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   async function copy() {
-    const ok = await writeClipboard(text);
+    const ok = await writeClipboard(typeof text === 'function' ? text() : text);
     setState(ok ? 'copied' : 'failed');
     if (!ok) onFailed?.();
     window.clearTimeout(timer.current);

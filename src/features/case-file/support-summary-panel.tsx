@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/ui/copy-button';
 import { flows, type Code } from '../../config/flow';
@@ -13,24 +13,31 @@ import { TenantField } from './tenant-field';
 import { useRequestLanguage } from './use-request-language';
 import { useSummaryText } from './use-summary-text';
 
+function summaryOf(caseFile: CaseFile, saved: boolean, language: Language, translate: SummaryTranslator): string {
+  const format = summaryTimeFormat(language);
+  const unreadable = translate('ui:common.unreadableTime');
+  return buildSupportSummary({
+    caseFile,
+    saved,
+    flow: flows[caseFile.code],
+    text: translate,
+    formatDateTime: (iso) => formatTimestamp(format, iso, unreadable),
+    language,
+  });
+}
+
 /**
- * The summary is built from a deferred copy of the case, and only when that copy or the language changes: while the
- * admin types a note on the same page, each keystroke renders first and the summary catches up after.
+ * `value` once it has stopped changing for `delay` ms. While an admin types a note on the Support step, the summary
+ * (the whole case as text, laid out again on every change) waits for a pause instead of following each keystroke.
  */
-function useSummary(caseFile: CaseFile, saved: boolean, language: Language, translate: SummaryTranslator | undefined) {
-  return useMemo(() => {
-    if (!translate) return undefined;
-    const format = summaryTimeFormat(language);
-    const unreadable = translate('ui:common.unreadableTime');
-    return buildSupportSummary({
-      caseFile,
-      saved,
-      flow: flows[caseFile.code],
-      text: translate,
-      formatDateTime: (iso) => formatTimestamp(format, iso, unreadable),
-      language,
-    });
-  }, [caseFile, saved, language, translate]);
+function useSettledValue<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(settled, value)) return undefined;
+    const timer = window.setTimeout(() => setSettled(value), delay);
+    return () => window.clearTimeout(timer);
+  }, [value, settled, delay]);
+  return settled;
 }
 
 function SupportSummaryBody({ code, headingId }: { code: Code; headingId: string }) {
@@ -39,12 +46,18 @@ function SupportSummaryBody({ code, headingId }: { code: Code; headingId: string
   const id = useId();
   const current = useCase(code);
   const currentSaved = useCaseSaved(code);
-  const caseFile = useDeferredValue(current);
-  const saved = useDeferredValue(currentSaved);
+  const caseFile = useSettledValue(current, 200);
+  const saved = useSettledValue(currentSaved, 200);
   const language = currentLanguage();
   const [summaryLanguage, setSummaryLanguage] = useRequestLanguage(language);
   const text = useSummaryText(summaryLanguage);
-  const summary = useSummary(caseFile, saved, summaryLanguage, text.state === 'ready' ? text.translate : undefined);
+  const translate = text.state === 'ready' ? text.translate : undefined;
+  const summary = useMemo(
+    () => translate && summaryOf(caseFile, saved, summaryLanguage, translate),
+    [caseFile, saved, summaryLanguage, translate],
+  );
+  // A copy made during the pause after typing takes the case as it is now, not the summary still shown.
+  const copyText = () => (translate && (caseFile !== current || saved !== currentSaved) ? summaryOf(current, currentSaved, summaryLanguage, translate) : (summary ?? ''));
   return (
     <>
       <div className="summary__toolbar no-print">
@@ -67,7 +80,7 @@ function SupportSummaryBody({ code, headingId }: { code: Code; headingId: string
             ))}
           </fieldset>
         )}
-        {summary && <CopyButton text={summary} label={t('summaryPanel.copy')} className="button button--primary" />}
+        {summary && <CopyButton text={copyText} label={t('summaryPanel.copy')} className="button button--primary" />}
       </div>
       {summary !== undefined && (
         <pre className="summary__text" tabIndex={0} aria-labelledby={headingId} lang={summaryLanguage}>

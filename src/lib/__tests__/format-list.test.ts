@@ -26,3 +26,15 @@ describe('formatList', () => {
     }
   });
 });
+
+describe('formatList over a list that can change', () => {
+  it('keeps the text of a frozen list, and reads an unfrozen one afresh', () => {
+    const frozen = Object.freeze(['a@x.com', 'b@x.com']);
+    expect(formatList(frozen, 'ja')).toBe(formatList(frozen, 'ja'));
+    expect(formatList(frozen, 'en')).toBe('a@x.com, b@x.com');
+    const open = ['a@x.com', 'b@x.com'];
+    expect(formatList(open, 'en')).toBe('a@x.com, b@x.com');
+    open.push('c@x.com');
+    expect(formatList(open, 'en')).toBe('a@x.com, b@x.com, c@x.com');
+  });
+});
