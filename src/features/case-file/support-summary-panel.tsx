@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/ui/copy-button';
 import { flows, type Code } from '../../config/flow';
@@ -27,13 +27,22 @@ function summaryOf(caseFile: CaseFile, saved: boolean, language: Language, trans
 }
 
 /**
- * `value` once it has stopped changing for `delay` ms. While an admin types a note on the Support step, the summary
- * (the whole case as text, laid out again on every change) waits for a pause instead of following each keystroke.
+ * `value`, held back while it keeps changing. A change after a quiet spell (a tick, an import) shows at once; changes
+ * that follow each other within `delay` ms (typing a note on the Support step) show once they stop. The summary is the
+ * whole case as text and is laid out again on every change, so following each keystroke would slow typing.
  */
 function useSettledValue<T>(value: T, delay: number): T {
   const [settled, setSettled] = useState(value);
+  const lastChange = useRef(Number.NEGATIVE_INFINITY);
   useEffect(() => {
     if (Object.is(settled, value)) return undefined;
+    const now = performance.now();
+    const quiet = now - lastChange.current >= delay;
+    lastChange.current = now;
+    if (quiet) {
+      setSettled(value);
+      return undefined;
+    }
     const timer = window.setTimeout(() => setSettled(value), delay);
     return () => window.clearTimeout(timer);
   }, [value, settled, delay]);
