@@ -42,5 +42,7 @@ export const summaryCode = (language: string, code: string): string =>
 
 /** Before the app starts, remembers English as the language of the support request, as an admin who chose it. */
 export async function chooseEnglishSummary(page: import('@playwright/test').Page): Promise<void> {
+  // The key of src/features/case-file/use-request-language.ts (REQUEST_LANGUAGE_KEY), spelt out: an init script runs
+  // in the page, where the test's imports do not reach.
   await page.addInitScript(() => localStorage.setItem('unblock:request-language', 'en'));
 }

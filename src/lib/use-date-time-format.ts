@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseTimeFormat, formatTimestamp } from './timestamp';
+import { caseTimeFormat, formatTimestamp, summaryTimeFormat } from './timestamp';
 
-/** Dates and times in the reader's language, e.g. "22 Nov 2026, 14:05" / "2026年11月22日 14:05". */
-export function useDateTimeFormat(): (iso: string) => string {
+/**
+ * Dates and times in the reader's language, e.g. "22 Nov 2026, 14:05" / "2026年11月22日 14:05"; `withZone` adds the
+ * time zone, for a time that came from elsewhere (a bounce) rather than from this browser.
+ */
+export function useDateTimeFormat({ withZone = false }: { withZone?: boolean } = {}): (iso: string) => string {
   const { t, i18n } = useTranslation();
   return useMemo(() => {
-    const format = caseTimeFormat(i18n.language);
+    const format = withZone ? summaryTimeFormat(i18n.language) : caseTimeFormat(i18n.language);
     const unreadable = t('common.unreadableTime');
     return (iso: string) => formatTimestamp(format, iso, unreadable);
-  }, [i18n.language, t]);
+  }, [i18n.language, t, withZone]);
 }

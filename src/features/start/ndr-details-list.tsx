@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../lib/format-list';
-import { formatTimestamp, summaryTimeFormat } from '../../lib/timestamp';
+import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { visibleLine, visibleText } from '../../lib/visible-text';
 import { bounceTime } from './ndr/bounce-time';
 
@@ -20,9 +20,10 @@ const line = (value: string | undefined) => (value === undefined ? undefined : v
 export function NdrDetailsList({ details }: { details: NdrDetailFields }) {
   const { t, i18n } = useTranslation();
   // The bounce's own time in the reader's format and zone (the date as written stays below, as evidence).
+  const formatZoned = useDateTimeFormat({ withZone: true });
   const since = bounceTime(details);
   const rows: [string, string | undefined][] = [
-    [t('ndr.blockedSince'), since && formatTimestamp(summaryTimeFormat(i18n.language), since, t('common.unreadableTime'))],
+    [t('ndr.blockedSince'), since && formatZoned(since)],
     [t('ndr.recipients'), formatList((details.recipients ?? []).map(visibleLine), i18n.language) || undefined],
     [t('ndr.sender'), line(details.sender)],
     [t('ndr.subject'), line(details.subject)],
