@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 
 /** A stored 5.7.750 case (version 2) with the given fields. */
 export const storedCase = (fields: Record<string, unknown>) => ({
-  version: 2,
+  version: 3,
   code: '5.7.750',
   createdAt: '2025-01-31T08:55:00.000Z',
   updatedAt: '2025-01-31T16:12:00.000Z',

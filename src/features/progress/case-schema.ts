@@ -1,9 +1,10 @@
 // The stored case: what an admin did, when, and what they wrote down. One case per error code.
 import * as v from 'valibot';
 import { codes, flows, stepIds, type Code } from '../../config/flow';
-import { normalizeTimestamp } from '../../lib/timestamp';
+import { evidenceSchema } from './evidence-schema';
+import { isoTime } from './iso-time';
 
-export const CASE_VERSION = 2;
+export const CASE_VERSION = 3;
 
 /** Upper bounds, enforced on load and applied (by truncation) when the store writes. */
 export const limits = {
@@ -21,12 +22,6 @@ export const limits = {
 export const actionStates = ['open', 'done', 'not-applicable'] as const;
 export type ActionStateValue = (typeof actionStates)[number];
 
-/** A time every browser reads the same way, stored in its canonical form (see lib/timestamp). */
-const isoTime = v.pipe(
-  v.string(),
-  v.check((value) => normalizeTimestamp(value) !== undefined, 'Invalid timestamp'),
-  v.transform((value) => normalizeTimestamp(value) ?? value),
-);
 const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const actionEntrySchema = v.object({
@@ -61,6 +56,8 @@ const caseShape = v.object({
   updatedAt: isoTime,
   details: v.object({ tenant: bounded(limits.tenant) }),
   ndr: v.optional(ndrSchema),
+  /** What the cause-finding tools read (version 3). */
+  evidence: v.optional(evidenceSchema),
   actions: v.record(v.string(), actionEntrySchema),
   notes: v.record(v.picklist(stepIds), noteSchema),
 });
@@ -74,7 +71,7 @@ const pick = (record: Record<string, unknown>, keep: (key: string) => boolean): 
   Object.fromEntries(Object.entries(record).filter(([key]) => keep(key)));
 
 /**
- * Parses a stored v2 case. Entries under unknown action ids or step ids are dropped before they are checked, so a
+ * Parses a stored case of the current version. Entries under unknown action ids or step ids are dropped before they are checked, so a
  * renamed action (whatever its entry looks like) never makes the whole case unreadable.
  */
 export const caseSchema = v.pipe(

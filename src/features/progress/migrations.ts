@@ -13,12 +13,17 @@ export const caseV1Schema = v.object({
 });
 export type CaseV1 = v.InferOutput<typeof caseV1Schema>;
 
-/** v1 → v2 candidate (still unchecked: the v2 schema drops unknown ids and checks the bounds). */
-export function migrateV1(old: CaseV1): unknown {
+/** v1 → v2 candidate (still unchecked: the current schema drops unknown ids and checks the bounds). */
+export function migrateV1(old: CaseV1): Record<string, unknown> {
   const time = new Date(old.updatedAt).toISOString();
   const actions = Object.fromEntries(old.done.map((id) => [id, { state: 'done', changedAt: time }]));
   const notes = old.note ? { about: { text: old.note, changedAt: time } } : {};
   return { version: 2, code: old.code, createdAt: time, updatedAt: time, details: { tenant: '' }, actions, notes };
+}
+
+/** v2 → v3: version 3 only adds the tools' evidence, which a v2 case does not have. */
+export function migrateV2(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, version: 3 };
 }
 
 /** Entries a parse left out because this release does not know them; an import reports them. */
@@ -69,8 +74,11 @@ export function parseCaseValue(value: unknown, expectedCode?: Code): CaseParse {
   if (version === 1) {
     const old = v.safeParse(caseV1Schema, value);
     if (!old.success) return { ok: false, reason: 'wrong-shape', detail: describeIssues(old.issues) };
-    candidate = migrateV1(old.output);
+    candidate = migrateV2(migrateV1(old.output));
     migratedFrom = 1;
+  } else if (version === 2) {
+    candidate = migrateV2(value);
+    migratedFrom = 2;
   } else if (version !== CASE_VERSION) {
     return { ok: false, reason: 'wrong-shape', detail: 'version: missing or unknown' };
   }

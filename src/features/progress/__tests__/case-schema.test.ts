@@ -14,7 +14,7 @@ describe('caseSchema', () => {
   it('accepts a fresh case', () => {
     const fresh = createCase('5.7.705', now);
     expect(fresh).toEqual({
-      version: 2,
+      version: 3,
       code: '5.7.705',
       createdAt: '2025-01-31T09:00:00.000Z',
       updatedAt: '2025-01-31T09:00:00.000Z',

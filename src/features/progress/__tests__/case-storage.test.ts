@@ -64,7 +64,7 @@ describe('createCaseStorage', () => {
     const { store, notices } = setup(() => area);
     const cases = loadAll(store);
     expect(cases['5.7.705']?.actions[done]?.state).toBe('done');
-    expect(JSON.parse(area.getItem('unblock:case:5.7.705') ?? '')).toMatchObject({ version: 2 });
+    expect(JSON.parse(area.getItem('unblock:case:5.7.705') ?? '')).toMatchObject({ version: 3 });
     expect(notices).toEqual([{ kind: 'migrated', code: '5.7.705', from: 1 }]);
   });
 

@@ -165,7 +165,7 @@ describe('cross-tab sync', () => {
   it('stops writing a case a newer release saved in another tab, keeps editing in memory, and says so once', () => {
     const { area, store, fire } = setup();
     store.setTenant('5.7.750', 'mine');
-    const newer = '{"version":3,"code":"5.7.750","somethingNew":true}';
+    const newer = '{"version":4,"code":"5.7.750","somethingNew":true}';
     area.setItem(KEY, newer);
     fire({ key: KEY, newValue: newer, storageArea: area });
     expect(store.getSnapshot().notices).toMatchObject([{ kind: 'newer-elsewhere', code: '5.7.750' }]);
@@ -183,7 +183,7 @@ describe('cross-tab sync', () => {
   it('does not overwrite a newer release’s case even when no event arrived first', () => {
     const { area, store } = setup();
     store.setTenant('5.7.750', 'mine');
-    const newer = '{"version":3,"code":"5.7.750"}';
+    const newer = '{"version":4,"code":"5.7.750"}';
     area.setItem(KEY, newer);
     store.setTenant('5.7.750', 'mine, later');
     expect(area.getItem(KEY)).toBe(newer);

@@ -76,7 +76,7 @@ describe('parseCaseExport', () => {
     ['an array', '[]', 'not-a-case-file'],
     ['another format', JSON.stringify({ format: 'other', case: {} }), 'not-a-case-file'],
     ['an envelope without a case', JSON.stringify({ format: 'unblock-case' }), 'not-a-case-file'],
-    ['a newer version', JSON.stringify({ format: 'unblock-case', case: { version: 3, code: '5.7.750' } }), 'unsupported-version'],
+    ['a newer version', JSON.stringify({ format: 'unblock-case', case: { version: 4, code: '5.7.750' } }), 'unsupported-version'],
     ['version 0', JSON.stringify({ format: 'unblock-case', case: { version: 0, code: '5.7.750' } }), 'invalid'],
     ['a broken case', JSON.stringify({ format: 'unblock-case', case: { version: 2, code: '5.7.750' } }), 'invalid'],
     ['an unknown code', JSON.stringify({ ...sampleCase(), code: '5.7.708' }), 'invalid'],
@@ -89,7 +89,7 @@ describe('parseCaseExport', () => {
     expect(parseCaseExport(text)).toMatchObject({ ok: false, error: 'invalid' });
   });
 
-  it.each([3, 4, 100])('calls version %s newer', (version) => {
+  it.each([4, 5, 100])('calls version %s newer', (version) => {
     expect(parseCaseExport(JSON.stringify({ ...sampleCase(), version }))).toMatchObject({ ok: false, error: 'unsupported-version' });
   });
 

@@ -27,7 +27,7 @@ describe('loadCase', () => {
     ['{"version":2,"code":"5.7.750"}', 'wrong-shape'],
     ['{"code":"5.7.750"}', 'wrong-shape'],
     ['{"version":"2","code":"5.7.750"}', 'wrong-shape'],
-    ['{"version":3,"code":"5.7.750","whatever":true}', 'future-version'],
+    ['{"version":4,"code":"5.7.750","whatever":true}', 'future-version'],
     [JSON.stringify(createCase('5.7.705', new Date())), 'wrong-code'],
   ] as const)('keeps %s aside as %s', (raw, reason) => {
     expect(loadCase(raw, '5.7.750')).toEqual({ kind: 'invalid', reason, raw });
@@ -40,7 +40,7 @@ describe('loadCase', () => {
       kind: 'ok',
       migratedFrom: 1,
       case: {
-        version: 2,
+        version: 3,
         code: '5.7.705',
         createdAt: time,
         updatedAt: time,
@@ -49,6 +49,19 @@ describe('loadCase', () => {
         notes: { about: { text: 'Called the MSP.', changedAt: time } },
       },
     });
+  });
+
+  it('migrates version 2 to 3, keeping every entry and adding no evidence', () => {
+    const v2 = {
+      version: 2,
+      code: '5.7.750',
+      createdAt: '2025-01-31T09:00:00.000Z',
+      updatedAt: '2025-01-31T09:30:00.000Z',
+      details: { tenant: 'contoso.onmicrosoft.com' },
+      actions: { 'list-accepted-domains': { state: 'done', changedAt: '2025-01-31T09:10:00.000Z' } },
+      notes: { domains: { text: 'Added fabrikam.com', changedAt: '2025-01-31T09:20:00.000Z' } },
+    };
+    expect(loadCase(JSON.stringify(v2), '5.7.750')).toEqual({ kind: 'ok', migratedFrom: 2, case: { ...v2, version: 3 } });
   });
 
   it('migrates version 1 without a note and drops unknown done ids', () => {
@@ -82,9 +95,9 @@ describe('parseCaseValue', () => {
 
 describe('isNewerRelease', () => {
   it('is true only for a record whose version is above this release’s', () => {
-    expect(isNewerRelease('{"version":3,"anything":"else"}')).toBe(true);
+    expect(isNewerRelease('{"version":4,"anything":"else"}')).toBe(true);
     expect(isNewerRelease('{"version":99}')).toBe(true);
-    for (const raw of [null, '{"version":2}', '{"version":1}', '{"version":"3"}', '{trunc', 'null', '42', '[]']) {
+    for (const raw of [null, '{"version":3}', '{"version":2}', '{"version":1}', '{"version":"3"}', '{trunc', 'null', '42', '[]']) {
       expect(isNewerRelease(raw), String(raw)).toBe(false);
     }
   });
