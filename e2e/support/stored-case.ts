@@ -1,7 +1,7 @@
 // Puts a case straight into the browser's storage, as an import, another tab or tampering can leave it.
 import type { Page } from '@playwright/test';
 
-/** A stored 5.7.750 case (version 2) with the given fields. */
+/** A stored 5.7.750 case (version 3) with the given fields. */
 export const storedCase = (fields: Record<string, unknown>) => ({
   version: 3,
   code: '5.7.750',
