@@ -4,7 +4,7 @@ import type { LocalizedDocument } from '../content/document-types';
 import type { Language } from './languages';
 
 // Each JSON file becomes a content-hashed asset fetched on demand: a cold visit downloads only its language.
-const localeUrls = import.meta.glob<string>(['/locales/*/ui.json', '/locales/*/actions.json', '/locales/*/document.json'], {
+const localeUrls = import.meta.glob<string>(['/locales/*/ui.json', '/locales/*/actions.json', '/locales/*/document.json', '/locales/*/tools.json'], {
   query: '?url',
   import: 'default',
   eager: true,
@@ -40,4 +40,11 @@ export const documentQuery = (language: Language) =>
   queryOptions({
     queryKey: ['locale', language, 'document'],
     queryFn: () => fetchLocaleFile<LocalizedDocument>(language, 'document'),
+  });
+
+/** The cause-finding tools' words: fetched when a tool is first shown, not on every visit. */
+export const toolsTextQuery = (language: Language) =>
+  queryOptions({
+    queryKey: ['locale', language, 'tools'],
+    queryFn: () => fetchLocaleFile<Record<string, unknown>>(language, 'tools'),
   });

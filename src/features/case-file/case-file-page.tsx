@@ -1,6 +1,9 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { currentLanguage } from '../../lib/i18n';
+import { toolsTextQuery } from '../../lib/locale-queries';
 import { codeKey } from '../../config/codes';
 import { flows, numberedTitle, type Code } from '../../config/flow';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
@@ -14,9 +17,13 @@ import type { CaseFile } from '../progress/case-schema';
 import { StepIndicator } from '../wizard/step-indicator';
 import { CaseHandOver } from './case-hand-over';
 import { PrintButton } from './print-button';
-import { SupportSummaryPanel } from './support-summary-panel';
+import { hasFindings, SupportSummaryPanel } from './support-summary-panel';
+import { SectionBoundary } from './section-boundary';
 import { TenantField } from './tenant-field';
 import { useSummaryText } from './use-summary-text';
+
+// Only a case with findings loads the tools' views and words.
+const CaseFindings = lazy(() => import('../tools/views/case-findings').then((module) => ({ default: module.CaseFindings })));
 
 function ActionRow({ action, caseFile, formatTime }: { action: ActionDefinition; caseFile: CaseFile; formatTime: (iso: string) => string }) {
   const { t } = useTranslation();
@@ -52,10 +59,12 @@ export function CaseFilePage({ code }: { code: Code }) {
   const printRequested = (location.state as { print?: boolean } | null)?.print === true;
   // The support summary is part of the evidence; in ja and zh-TW its English text may still be on its way.
   // If it cannot load, the case file is printed without it rather than not at all.
-  const summaryReady = useSummaryText('en').state !== 'loading';
+  const withFindings = hasFindings(caseFile);
+  const summaryReady = useSummaryText('en', { withTools: withFindings }).state !== 'loading';
+  const findingsReady = useQuery({ ...toolsTextQuery(currentLanguage()), enabled: withFindings }).status !== 'pending' || !withFindings;
 
   useEffect(() => {
-    if (!printRequested || !summaryReady) return;
+    if (!printRequested || !summaryReady || !findingsReady) return;
     // One frame lets the browser lay out the freshly rendered summary before the print dialog snapshots it.
     const frame = requestAnimationFrame(() => {
       // Clear the request first so Back or a reload does not print again.
@@ -63,7 +72,7 @@ export function CaseFilePage({ code }: { code: Code }) {
       window.print();
     });
     return () => cancelAnimationFrame(frame);
-  }, [printRequested, summaryReady, navigate, location.pathname, location.search]);
+  }, [printRequested, summaryReady, findingsReady, navigate, location.pathname, location.search]);
 
   const title = t('caseFile.title', { code });
   const started = caseFile.createdAt;
@@ -130,6 +139,13 @@ export function CaseFilePage({ code }: { code: Code }) {
             </section>
           );
         })}
+        {withFindings && (
+          <SectionBoundary>
+            <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
+              <CaseFindings caseFile={caseFile} />
+            </Suspense>
+          </SectionBoundary>
+        )}
         <section className="case-ndr print-keep" aria-labelledby="case-ndr">
           <h2 id="case-ndr">{t('ndr.heading')}</h2>
           {caseFile.ndr ? (

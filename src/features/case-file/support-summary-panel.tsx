@@ -12,18 +12,25 @@ import { SectionBoundary } from './section-boundary';
 import { TenantField } from './tenant-field';
 import { useRequestLanguage } from './use-request-language';
 import { useSummaryText } from './use-summary-text';
+import { bounceTime } from '../start/ndr/bounce-time';
+import { findingsSummaryLines } from '../tools/findings-summary';
+
+/** Whether the summary has findings to write, and so needs the tools' words. */
+export const hasFindings = (caseFile: CaseFile): boolean =>
+  caseFile.evidence?.connectors !== undefined || (caseFile.evidence?.acceptedDomains !== undefined && caseFile.evidence.sending !== undefined);
 
 function summaryOf(caseFile: CaseFile, saved: boolean, language: Language, translate: SummaryTranslator): string {
   const format = summaryTimeFormat(language);
   const unreadable = translate('ui:common.unreadableTime');
-  return buildSupportSummary({
-    caseFile,
-    saved,
-    flow: flows[caseFile.code],
+  const formatDateTime = (iso: string) => formatTimestamp(format, iso, unreadable);
+  const findings = findingsSummaryLines({
+    evidence: caseFile.evidence,
+    firstBounceUtc: (caseFile.ndr && bounceTime(caseFile.ndr)) ?? caseFile.evidence?.firstBounceAt,
     text: translate,
-    formatDateTime: (iso) => formatTimestamp(format, iso, unreadable),
+    formatDateTime,
     language,
   });
+  return buildSupportSummary({ caseFile, saved, flow: flows[caseFile.code], text: translate, formatDateTime, language, findings });
 }
 
 /**
@@ -59,7 +66,7 @@ function SupportSummaryBody({ code, headingId }: { code: Code; headingId: string
   const saved = useSettledValue(currentSaved, 200);
   const language = currentLanguage();
   const [summaryLanguage, setSummaryLanguage] = useRequestLanguage(language);
-  const text = useSummaryText(summaryLanguage);
+  const text = useSummaryText(summaryLanguage, { withTools: hasFindings(current) });
   const translate = text.state === 'ready' ? text.translate : undefined;
   const summary = useMemo(
     () => translate && summaryOf(caseFile, saved, summaryLanguage, translate),

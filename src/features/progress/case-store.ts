@@ -3,7 +3,7 @@ import type { Code, StepId } from '../../config/flow';
 import { createCase, type CaseFile } from './case-schema';
 import { createCaseStorage, loadAll, type CaseStorage } from './case-storage';
 import type { CaseStore, CaseStoreOptions, ProgressSnapshot } from './case-store-types';
-import { deepFreeze, withActionState, withNdr, withNote, withTenant } from './case-updates';
+import { deepFreeze, withActionState, withEvidence, withNdr, withNote, withTenant } from './case-updates';
 import { mergeText } from './merge-text';
 import { parseCaseValue } from './migrations';
 import type { ProgressNotice, ProgressNoticeInput, QuarantineEntry, StorageLike } from './storage-status';
@@ -244,6 +244,7 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
         (current, merged, time) => withTenant(current, merged, time),
       ),
     setNdr: (code, ndr) => edit(code, (current, time) => withNdr(current, ndr, time)),
+    setEvidence: (code, change) => edit(code, (current, time) => withEvidence(current, change, time)),
     resetCase(code) {
       applyEvents();
       init().store.remove(code);

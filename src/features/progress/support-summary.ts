@@ -5,6 +5,7 @@ import { bounceTime } from '../start/ndr/bounce-time';
 import type { CaseFile, NdrDetails } from './case-schema';
 import { caseProgress } from './progress-math';
 import { visibleCase } from './visible-case';
+import { visibleLine } from '../../lib/visible-text';
 
 /** What the summary calls to look text up: `(key, options) => string`, i18next style. */
 export type SummaryTranslator = (key: string, options?: Record<string, unknown>) => string;
@@ -25,6 +26,8 @@ export interface SupportSummaryInput<Translator = SummaryTranslator> {
   formatDateTime: (iso: string) => string;
   /** The language `text` speaks, for joining lists (5.7.703、5.7.708 in ja); English, the summary's default, if left out. */
   language?: string;
+  /** What the cause-finding tools found, as lines already written; shown before the bounce. */
+  findings?: readonly string[];
 }
 
 const INDENT = '  ';
@@ -73,6 +76,7 @@ export function buildSupportSummary({
   text: translate,
   formatDateTime,
   language = 'en',
+  findings = [],
 }: SupportSummaryInput<AnyTranslator>): string {
   // Hidden characters and line breaks in what the admin (or an imported file) wrote must not reorder or forge lines.
   const caseFile = visibleCase(stored);
@@ -124,6 +128,7 @@ export function buildSupportSummary({
     sections.push(lines);
   }
 
+  if (findings.length > 0) sections.push(findings.map((line) => visibleLine(line)));
   if (caseFile.ndr) sections.push(ndrLines(caseFile.ndr, text, language, formatDateTime));
   sections.push([text('ui:summary.closing')]);
   return sections.map((lines) => lines.join('\n')).join('\n\n');

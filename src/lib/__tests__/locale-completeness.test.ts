@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { languages } from '../languages';
 
 const root = join(import.meta.dirname, '../../..');
-const namespaces = ['boot', 'ui', 'actions'] as const;
+const namespaces = ['boot', 'ui', 'actions', 'tools'] as const;
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();

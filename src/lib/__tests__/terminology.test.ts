@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
-const namespaces = ['ui', 'actions', 'boot'] as const;
+const namespaces = ['ui', 'actions', 'boot', 'tools'] as const;
 
 function flatten(value: unknown, prefix: string): Array<[string, string]> {
   if (typeof value === 'string') return [[prefix, value]];

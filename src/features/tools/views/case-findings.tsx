@@ -1,0 +1,58 @@
+import './tools.css';
+import { useDateTimeFormat } from '../../../lib/use-date-time-format';
+import { visibleLine } from '../../../lib/visible-text';
+import type { CaseFile } from '../../progress/case-schema';
+import { bounceTime } from '../../start/ndr/bounce-time';
+import { connectorKey, connectorReviewsOf, domainGapsOf } from '../evidence';
+import { connectorReasonText, type FindingTranslator } from '../finding-text';
+import { DomainGapResults } from './domain-gap-results';
+import { useToolsText } from './use-tools-text';
+
+/** The case file's findings: the gap finder's table and each connector's verdict, reasons and the admin's mark. */
+export function CaseFindings({ caseFile }: { caseFile: CaseFile }) {
+  const { t, i18n } = useToolsText();
+  const formatTime = useDateTimeFormat();
+  const evidence = caseFile.evidence ?? {};
+  const report = domainGapsOf(evidence);
+  const firstBounce = (caseFile.ndr && bounceTime(caseFile.ndr)) ?? evidence.firstBounceAt;
+  const reviews = evidence.connectors ? connectorReviewsOf(evidence, firstBounce, evidence.connectors.readAt) : undefined;
+  const text = t as unknown as FindingTranslator;
+  const number = (value: number) => value.toLocaleString(i18n.language);
+  return (
+    <section className="case-findings print-keep-heading" aria-labelledby="case-findings">
+      <h2 id="case-findings">{t('evidence.heading')}</h2>
+      {!report && !reviews && <p className="muted">{t('evidence.none')}</p>}
+      {report && <DomainGapResults report={report} />}
+      {reviews && (
+        <>
+          <h3>{t('evidence.connectorsHeading')}</h3>
+          <ul className="case-findings__connectors">
+            {reviews.map((review) => {
+              const mark = evidence.connectorMarks?.[connectorKey(review)];
+              return (
+                <li key={connectorKey(review)} className="print-keep">
+                  <strong lang="en" dir="ltr">
+                    {visibleLine(review.name)}
+                  </strong>{' '}
+                  <span className={`verdict verdict--${review.verdict}`}>{t(`connectors.verdict.${review.verdict}`)}</span>{' '}
+                  <span>
+                    {mark
+                      ? t(mark.mark === 'ours' ? 'evidence.markOurs' : 'evidence.markRemoved', { time: formatTime(mark.changedAt) })
+                      : t('evidence.unmarked')}
+                  </span>
+                  {review.reasons.length > 0 && (
+                    <ul>
+                      {review.reasons.map((reason) => (
+                        <li key={reason.code}>{connectorReasonText(text, reason, number)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

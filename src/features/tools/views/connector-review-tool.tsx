@@ -1,0 +1,71 @@
+import './tools.css';
+import { CodeBlock } from '../../../components/ui/code-block';
+import type { Code } from '../../../config/flow';
+import { caseStore } from '../../progress/case-store';
+import { useCase } from '../../progress/use-case';
+import { bounceTime } from '../../start/ndr/bounce-time';
+import { connectorEvidence, connectorKey, connectorReviewsOf, withoutInput } from '../evidence';
+import { ConnectorCard } from './connector-card';
+import { FirstBounceField } from './first-bounce-field';
+import { StoredInputLine } from './stored-input-line';
+import { ToolInput } from './tool-input';
+import { useToolsText } from './use-tools-text';
+
+export const INBOUND_CONNECTORS_COMMAND = 'Get-InboundConnector | Format-List';
+
+/** Step 2's check: every inbound connector with a verdict, its reasons and the admin's own mark. */
+export function ConnectorReviewTool({ code }: { code: Code }) {
+  const { t } = useToolsText();
+  const caseFile = useCase(code);
+  const evidence = caseFile.evidence ?? {};
+  const { connectors } = evidence;
+  const recordedBounce = caseFile.ndr ? bounceTime(caseFile.ndr) : undefined;
+  const firstBounce = recordedBounce ?? evidence.firstBounceAt;
+  const reviews = connectors ? connectorReviewsOf(evidence, firstBounce, connectors.readAt) : undefined;
+  const counts = { suspicious: 0, review: 0, expected: 0, disabled: 0 };
+  for (const review of reviews ?? []) counts[review.verdict] += 1;
+  return (
+    <section className="card tool" aria-labelledby="connector-review-heading">
+      <h2 id="connector-review-heading">{t('connectors.heading')}</h2>
+      <p>{t('connectors.intro')}</p>
+      <ToolInput
+        slot="inbound-connectors"
+        accepts="inbound-connectors"
+        label={t('connectors.inputLabel')}
+        hint={<CodeBlock caption={t('connectors.inputHint')} code={INBOUND_CONNECTORS_COMMAND} />}
+        onRead={(outcome, origin) => {
+          if (outcome.kind !== 'inbound-connectors') return;
+          caseStore.setEvidence(code, (current, time) => ({
+            ...current,
+            connectors: connectorEvidence(outcome, origin, time, current.connectors),
+          }));
+        }}
+      />
+      {connectors && (
+        <StoredInputLine
+          {...connectors}
+          what={t('connectors.inputLabel')}
+          describe={(parts) => t('connectors.read', { count: connectors.connectors.length, format: t(`formats.${connectors.format}`), ...parts })}
+          onRemove={() => caseStore.setEvidence(code, (current) => withoutInput(current, 'connectors'))}
+        />
+      )}
+      {connectors?.format === 'table' && <p className="notice notice--warning">{t('connectors.tableWarning')}</p>}
+      <FirstBounceField code={code} recorded={recordedBounce} stored={evidence.firstBounceAt} />
+      {reviews && (
+        <div className="tool-results">
+          <h3>{t('connectors.resultsHeading')}</h3>
+          <p className="tool-results__summary">{t('connectors.summary', counts)}</p>
+          {reviews.map((review) => (
+            <ConnectorCard
+              key={connectorKey(review)}
+              code={code}
+              review={review}
+              connector={connectors?.connectors.find((candidate) => connectorKey(candidate) === connectorKey(review))}
+              marks={evidence.connectorMarks}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

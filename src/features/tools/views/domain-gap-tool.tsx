@@ -1,0 +1,97 @@
+import './tools.css';
+import { useState } from 'react';
+import { CodeBlock } from '../../../components/ui/code-block';
+import type { Code } from '../../../config/flow';
+import { caseStore } from '../../progress/case-store';
+import { useCase } from '../../progress/use-case';
+import { acceptedDomainEvidence, domainGapsOf, sendingEvidence, withoutInput } from '../evidence';
+import type { ReadOutcome, SendingData } from '../model';
+import { DateOrderQuestion } from './date-order-question';
+import { DomainGapResults } from './domain-gap-results';
+import { StoredInputLine } from './stored-input-line';
+import { browserTimeZone, TimeZoneField } from './time-zone-field';
+import { ToolInput, type InputOrigin } from './tool-input';
+import { useToolsText } from './use-tools-text';
+
+export const ACCEPTED_DOMAINS_COMMAND = 'Get-AcceptedDomain | ConvertTo-Json';
+
+type SendingRead = Extract<ReadOutcome, { kind: 'sending' }>;
+
+/** Step 1's check: accepted domains against the domains mail was actually sent from. */
+export function DomainGapTool({ code }: { code: Code }) {
+  const { t } = useToolsText();
+  const evidence = useCase(code).evidence ?? {};
+  const [timeZone, setTimeZone] = useState(browserTimeZone);
+  const [undecided, setUndecided] = useState<{ outcome: SendingRead; origin: InputOrigin } | undefined>(undefined);
+  const { acceptedDomains, sending } = evidence;
+
+  const keepSending = (data: SendingData, origin: InputOrigin) => {
+    setUndecided(undefined);
+    caseStore.setEvidence(code, (current, time) => ({ ...current, sending: sendingEvidence(data, origin, time) }));
+  };
+  const report = domainGapsOf(evidence);
+  return (
+    <section className="card tool" aria-labelledby="gap-heading">
+      <h2 id="gap-heading">{t('gap.heading')}</h2>
+      <p>{t('gap.intro')}</p>
+
+      <ToolInput
+        slot="accepted-domains"
+        accepts="accepted-domains"
+        label={t('gap.acceptedLabel')}
+        hint={<CodeBlock caption={t('gap.acceptedHint')} code={ACCEPTED_DOMAINS_COMMAND} />}
+        onRead={(outcome, origin) => {
+          if (outcome.kind !== 'accepted-domains') return;
+          caseStore.setEvidence(code, (current, time) => ({ ...current, acceptedDomains: acceptedDomainEvidence(outcome, origin, time) }));
+        }}
+      />
+      {acceptedDomains && (
+        <StoredInputLine
+          {...acceptedDomains}
+          what={t('gap.acceptedLabel')}
+          describe={(parts) =>
+            t('gap.acceptedRead', { count: acceptedDomains.domains.length, format: t(`formats.${acceptedDomains.format}`), ...parts })
+          }
+          onRemove={() => caseStore.setEvidence(code, (current) => withoutInput(current, 'acceptedDomains'))}
+        />
+      )}
+
+      <TimeZoneField value={timeZone} onChange={setTimeZone} />
+      <ToolInput
+        slot="sending"
+        accepts="sending"
+        label={t('gap.sendingLabel')}
+        hint={<p>{t('gap.sendingHint')}</p>}
+        timeZone={timeZone}
+        onRead={(outcome, origin) => {
+          if (outcome.kind !== 'sending') return;
+          if (outcome.dateOrder === 'ambiguous' && outcome.dayFirst) setUndecided({ outcome, origin });
+          else keepSending(outcome.data, origin);
+        }}
+      />
+      {undecided && (
+        <DateOrderQuestion
+          outcome={undecided.outcome}
+          onChoose={(data) => keepSending(data, undecided.origin)}
+        />
+      )}
+      {sending && (
+        <StoredInputLine
+          {...sending}
+          what={t('gap.sendingLabel')}
+          describe={(parts) =>
+            t('gap.sendingRead', { rows: sending.rows, count: sending.domainCount, format: t(`formats.${sending.format}`), ...parts })
+          }
+          onRemove={() => caseStore.setEvidence(code, (current) => withoutInput(current, 'sending'))}
+        />
+      )}
+      {sending?.timeZone && sending.format === 'admin-center-trace' && <p className="muted">{t('gap.readInZone', { zone: sending.timeZone })}</p>}
+
+      {report ? (
+        <DomainGapResults report={report} />
+      ) : (
+        <p className="muted">{acceptedDomains ? t('gap.waitingForSending') : t('gap.waitingForAccepted')}</p>
+      )}
+    </section>
+  );
+}
