@@ -1,0 +1,106 @@
+// The cause-finding tools: the gap finder and the connector review, by paste and by file, in every language; bad input
+// explained without losing earlier findings; the findings on the case file, in the summary and in print.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, printToPdf, test } from './fixtures';
+import { uiText } from './support/documents';
+
+const fixture = (name: string) => join(import.meta.dirname, '../src/features/tools/readers/__tests__/fixtures', name);
+const tools = (language: string, path: string, values: Record<string, string> = {}) => uiText(language, path, values, 'tools');
+
+/** The same CSV as Windows PowerShell and historical search write it: UTF-16LE, no BOM. */
+const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+
+async function giveInput(page: Page, language: string, label: string, input: { text: string } | { name: string; buffer: Buffer }) {
+  const box = page.locator('.tool-input').filter({ has: page.getByLabel(label, { exact: true }) });
+  if ('text' in input) {
+    await box.getByLabel(label, { exact: true }).fill(input.text);
+    await box.getByRole('button', { name: tools(language, 'input.read') }).click();
+  } else {
+    const chooser = page.waitForEvent('filechooser');
+    await box.getByRole('button', { name: tools(language, 'input.chooseFile') }).click();
+    await (await chooser).setFiles({ name: input.name, mimeType: 'text/csv', buffer: input.buffer });
+  }
+}
+
+const acceptedJson = () => readFileSync(fixture('accepted-domains-ps51.json'), 'utf8');
+const enhancedSummary = () => readFileSync(fixture('trace-enhanced-summary.csv'), 'utf8');
+const connectorList = () => readFileSync(fixture('inbound-connectors-format-list.txt'), 'utf8');
+
+test('en: the gap finder names the missing domains from pasted accepted domains and a UTF-16 Enhanced summary file; the summary carries them', async ({
+  page,
+  checkA11y,
+}) => {
+  await page.goto('/5.7.750/domains');
+  await giveInput(page, 'en', tools('en', 'gap.acceptedLabel'), { text: acceptedJson() });
+  await expect(page.getByText(/^4 accepted domains \(ConvertTo-Json, pasted/)).toBeVisible();
+  await expect(page.getByText(tools('en', 'gap.waitingForSending'))).toBeVisible();
+  await giveInput(page, 'en', tools('en', 'gap.sendingLabel'), { name: 'enhanced.csv', buffer: utf16le(enhancedSummary()) });
+  const table = page.getByRole('table', { name: tools('en', 'gap.table.caption') });
+  const row = (domain: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(domain.replace(/\./g, '\\.')) }) });
+  await expect(row('sales.contoso.com')).toContainText(tools('en', 'gap.status.not-accepted'));
+  await expect(row('secure-billing.example')).toContainText('192.0.2.15');
+  await expect(row('secure-billing.example')).toContainText('Inbound Relay');
+  await expect(page.getByText(/other organization to yours/)).toBeVisible();
+  await checkA11y();
+
+  await page.goto('/5.7.750/support');
+  const summary = page.locator('.summary__text');
+  await expect(summary).toContainText(tools('en', 'summary.heading'));
+  await expect(summary).toContainText('sales.contoso.com: Not an accepted domain; 2 messages, 4 recipients');
+});
+
+test('ja: the connector review flags the relay an attacker would make, keeps the admin’s mark across a reload, and prints it', async ({
+  page,
+  checkA11y,
+}, testInfo) => {
+  await page.goto('/5.7.750/connectors?lng=ja');
+  await giveInput(page, 'ja', tools('ja', 'connectors.inputLabel'), { text: connectorList() });
+  const relay = page.getByRole('article', { name: /Inbound Relay/ });
+  await expect(relay.getByText(tools('ja', 'connectors.verdict.suspicious'), { exact: true })).toBeVisible();
+  await expect(relay).toContainText(tools('ja', 'connectors.reasons.treat-as-internal'));
+  await expect(relay.getByText(/Search-UnifiedAuditLog -StartDate \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  const partner = page.getByRole('article', { name: /Partner mail from Fabrikam/ });
+  await expect(partner.getByText(tools('ja', 'connectors.verdict.expected'), { exact: true })).toBeVisible();
+  await relay.getByRole('radio', { name: tools('ja', 'connectors.mark.removed') }).check();
+  await checkA11y();
+
+  await page.reload();
+  await expect(page.getByRole('article', { name: /Inbound Relay/ }).getByRole('radio', { name: tools('ja', 'connectors.mark.removed') })).toBeChecked();
+
+  await page.goto('/5.7.750/checklist?lng=ja');
+  const findings = page.getByRole('region', { name: tools('ja', 'evidence.heading') });
+  await expect(findings).toContainText('Inbound Relay');
+  await expect(findings).toContainText(tools('ja', 'connectors.reasons.treat-as-internal'));
+  await expect(page.locator('.summary__text')).toContainText('Inbound Relay');
+  const { text } = await printToPdf(page, testInfo, 'case-file-findings-ja');
+  expect(text.replace(/\s+/g, '')).toContain(tools('ja', 'evidence.heading').replace(/\s+/g, ''));
+  expect(text).toContain('Inbound Relay');
+});
+
+test('zh-TW: wrong, empty and unreadable input is explained and earlier findings stay', async ({ page }) => {
+  await page.goto('/5.7.750/domains?lng=zh-TW');
+  const acceptedLabel = tools('zh-TW', 'gap.acceptedLabel');
+  await giveInput(page, 'zh-TW', acceptedLabel, { text: acceptedJson() });
+  const stored = page.locator('.stored-input').first();
+  await expect(stored).toBeVisible();
+  const storedText = await stored.textContent();
+
+  await giveInput(page, 'zh-TW', acceptedLabel, { text: connectorList() });
+  await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.wrongTool.inbound-connectors') })).toBeVisible();
+  await giveInput(page, 'zh-TW', acceptedLabel, { text: '   ' });
+  await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.empty') })).toBeVisible();
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  await giveInput(page, 'zh-TW', acceptedLabel, { name: 'screenshot.png', buffer: png });
+  await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.image') })).toBeVisible();
+  await expect(stored).toHaveText(storedText ?? '');
+
+  const sendingLabel = tools('zh-TW', 'gap.sendingLabel');
+  await giveInput(page, 'zh-TW', sendingLabel, { text: '"Subject","Size"\n"Hello","12"\n' });
+  await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.no-sender-column', { detail: '' }).slice(0, 12) })).toBeVisible();
+
+  await page.goto('/5.7.750/connectors?lng=zh-TW');
+  await giveInput(page, 'zh-TW', tools('zh-TW', 'connectors.inputLabel'), { text: acceptedJson() });
+  await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.wrongTool.accepted-domains') })).toBeVisible();
+});
