@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { writeEnhancedSummary } from '../scripts/generate-enhanced-summary';
 import { expect, printToPdf, test } from './fixtures';
 import { uiText } from './support/documents';
 
@@ -103,4 +104,46 @@ test('zh-TW: wrong, empty and unreadable input is explained and earlier findings
   await page.goto('/5.7.750/connectors?lng=zh-TW');
   await giveInput(page, 'zh-TW', tools('zh-TW', 'connectors.inputLabel'), { text: acceptedJson() });
   await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.wrongTool.accepted-domains') })).toBeVisible();
+});
+
+test('en: a 100,000-row Enhanced summary is read in a worker with progress, and a second read can be stopped without losing the first', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const path = testInfo.outputPath('enhanced-100k.csv');
+  await writeEnhancedSummary(path, 100_000);
+  // Long tasks on the page's main thread while the file is read: reported as a figure, not asserted (a busy machine
+  // stretches any task), while the tests below prove the reading itself is off the main thread.
+  await page.addInitScript(() => {
+    const longTasks: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = longTasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' });
+  });
+  await page.goto('/5.7.750/domains');
+  await giveInput(page, 'en', tools('en', 'gap.acceptedLabel'), { text: acceptedJson() });
+  await expect(page.getByText(/^4 accepted domains/)).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+
+  const box = page.locator('.tool-input').nth(1);
+  const choose = async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await box.getByRole('button', { name: tools('en', 'input.chooseFile') }).click();
+    await (await chooser).setFiles(path);
+  };
+  await choose();
+  await expect(box.getByRole('progressbar')).toBeVisible();
+  const stored = page.locator('.stored-input').nth(1);
+  await expect(stored).toContainText(/^100,000 rows, \d+ sender domains \(historical search \(Enhanced summary\), from enhanced-100k\.csv/, { timeout: 60_000 });
+  await expect(page.getByRole('table', { name: tools('en', 'gap.table.caption') }).getByRole('rowheader', { name: /secure-billing\.example/ })).toBeVisible();
+  const workers = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /tools\.worker/.test(entry.name)).length);
+  expect(workers, 'the reader ran in a worker').toBeGreaterThan(0);
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  testInfo.annotations.push({ type: 'longest main-thread task while reading 100,000 rows', description: `${Math.round(longest)} ms` });
+
+  const before = await stored.textContent();
+  await choose();
+  await expect(box.getByRole('progressbar')).toBeVisible();
+  await box.getByRole('button', { name: tools('en', 'input.cancel') }).click();
+  await expect(box.getByText(tools('en', 'input.cancelled'))).toBeVisible();
+  await expect(stored).toHaveText(before ?? '');
 });

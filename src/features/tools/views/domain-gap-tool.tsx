@@ -19,7 +19,7 @@ type SendingRead = Extract<ReadOutcome, { kind: 'sending' }>;
 
 /** Step 1's check: accepted domains against the domains mail was actually sent from. */
 export function DomainGapTool({ code }: { code: Code }) {
-  const { t } = useToolsText();
+  const { t, i18n } = useToolsText();
   const evidence = useCase(code).evidence ?? {};
   const [timeZone, setTimeZone] = useState(browserTimeZone);
   const [undecided, setUndecided] = useState<{ outcome: SendingRead; origin: InputOrigin } | undefined>(undefined);
@@ -80,7 +80,7 @@ export function DomainGapTool({ code }: { code: Code }) {
           {...sending}
           what={t('gap.sendingLabel')}
           describe={(parts) =>
-            t('gap.sendingRead', { rows: sending.rows, count: sending.domainCount, format: t(`formats.${sending.format}`), ...parts })
+            t('gap.sendingRead', { rows: sending.rows.toLocaleString(i18n.language), count: sending.domainCount, format: t(`formats.${sending.format}`), ...parts })
           }
           onRemove={() => caseStore.setEvidence(code, (current) => withoutInput(current, 'sending'))}
         />
