@@ -66,6 +66,8 @@ const sendingDomainSchema = v.object({
   recipientDomainOthers: count,
   inboundMessages: count,
   outboundMessages: count,
+  /** Distinct counts stopped growing at the reader's cap: they are lower bounds. */
+  countsAtLeast: v.optional(v.boolean()),
 });
 
 /** Where an input came from, and when it was read. */

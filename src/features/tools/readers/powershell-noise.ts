@@ -9,6 +9,7 @@ const STREAM = /^\s*(?:WARNING|VERBOSE|DEBUG|INFO|WARNUNG|AVERTISSEMENT|ADVERTEN
 const CONTINUATION = /^\s*>>(?:\s|$)/;
 /** Start-Transcript writes its header and footer between lines of asterisks. */
 const BANNER = /^\s*\*{10,}\s*$/;
+const TRANSCRIPT = /^\s*Transcript (?:started|stopped), output file is /;
 const COMMAND =
   /^\s*(?:Get|Set|New|Remove|Connect|Disconnect|Import|Export|Select|Format|Where|Sort|ConvertTo|Out|ForEach|Invoke|Start|Stop)-[A-Za-z]+(?:\s|$)/i;
 const VARIABLE = /^\s*\$[\w:]+\s*=/;
@@ -41,8 +42,11 @@ export function stripAnsi(text: string): string {
 export function outputLines(text: string): string[] {
   const lines: string[] = [];
   let afterGap = true;
+  // Start-Transcript's header, footer and invocation headers stand between two banner lines.
+  let inBanner = false;
   for (const line of splitLines(stripAnsi(text))) {
-    if (isConsoleNoise(line) || (afterGap && isCommandLine(line))) {
+    if (BANNER.test(line)) inBanner = !inBanner;
+    if (inBanner || isConsoleNoise(line) || TRANSCRIPT.test(line) || (afterGap && isCommandLine(line))) {
       afterGap = true;
       continue;
     }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonStart, readJson } from '../json-input';
 import { fixture } from './structured-fixtures';
 
@@ -67,5 +67,16 @@ describe('readJson', () => {
   it('reports where a JSON that closes stops being JSON', () => {
     expect(read('[{"a": 1,}]')).toEqual({ broken: '1:10' });
     expect(read('PS C:\\> x\n{"a": 1 "b": 2}')).toEqual({ broken: '2:9' });
+  });
+
+  it('reads the line and column in a Firefox message, and falls back to the start of the JSON without either', () => {
+    vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+      throw new SyntaxError('JSON.parse: expected double-quoted property name at line 2 column 3 of the JSON data');
+    });
+    expect(read('PS C:\\> x\n[\n {,}]')).toEqual({ broken: '3:3' });
+    vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+      throw new SyntaxError("JSON Parse error: Expected '}'");
+    });
+    expect(read('PS C:\\> x\n  {"a": 1 "b": 2}')).toEqual({ broken: '2:3' });
   });
 });

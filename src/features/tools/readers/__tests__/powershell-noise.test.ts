@@ -44,6 +44,26 @@ describe('outputLines', () => {
     expect(outputLines(text)).toEqual(['', 'Name          Enabled', '----          -------', 'Get-Relay     True']);
   });
 
+  it('drops the header and footer of a transcript', () => {
+    const text = [
+      '**********************',
+      'Windows PowerShell transcript start',
+      'Start time: 20261118021409',
+      'Username: CONTOSO\\admin',
+      '**********************',
+      'Transcript started, output file is C:\\Users\\admin\\t.txt',
+      'PS C:\\> Get-AcceptedDomain | fl DomainName',
+      '',
+      'DomainName : contoso.com',
+      '',
+      '**********************',
+      'Windows PowerShell transcript end',
+      'End time: 20261118021512',
+      '**********************',
+    ].join('\n');
+    expect(outputLines(text)).toEqual(['', 'DomainName : contoso.com', '']);
+  });
+
   it('strips colour codes', () => {
     expect(stripAnsi('\u001b[32;1mName\u001b[0m : x')).toBe('Name : x');
     expect(outputLines('\u001b[32;1mDomainName\u001b[0m : contoso.com')).toEqual(['DomainName : contoso.com']);

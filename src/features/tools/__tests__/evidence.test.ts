@@ -1,0 +1,114 @@
+// @vitest-environment node
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { evidenceLimits, evidenceSchema } from '../../progress/evidence-schema';
+import { withEvidence } from '../../progress/case-updates';
+import { createCase } from '../../progress/case-schema';
+import {
+  acceptedDomainEvidence,
+  connectorEvidence,
+  connectorKey,
+  connectorReviewsOf,
+  domainGapsOf,
+  sendingEvidence,
+  timeSpanOf,
+  withoutInput,
+} from '../evidence';
+import { domainStats, inboundConnector, sendingData } from '../rules/__tests__/sending-fixtures';
+
+const time = '2026-11-20T09:00:00.000Z';
+const paste = { source: 'paste' as const };
+
+describe('evidence kept in the case', () => {
+  it('keeps the busiest sender domains only, with short tallies, and says how many there were', () => {
+    const many = Array.from({ length: evidenceLimits.sendingDomains + 20 }, (_, index) =>
+      domainStats(`d${String(index)}.example`, {
+        messages: index + 1,
+        sourceIps: Array.from({ length: 30 }, (_, ip) => ({ name: `192.0.2.${String(ip)}`, messages: 1 })),
+        sourceIpCount: 30,
+      }),
+    );
+    const evidence = sendingEvidence(sendingData(many), { source: 'file', fileName: 'trace.csv' }, time);
+    expect(evidence.domainCount).toBe(evidenceLimits.sendingDomains + 20);
+    expect(evidence.domains).toHaveLength(evidenceLimits.sendingDomains);
+    expect(evidence.domains[0]?.domain).toBe(`d${String(evidenceLimits.sendingDomains + 19)}.example`);
+    expect(evidence.domains[0]?.sourceIps).toHaveLength(evidenceLimits.tally);
+    expect(evidence.domains[0]?.sourceIpCount).toBe(30);
+    expect(v.safeParse(evidenceSchema, { sending: evidence }).success).toBe(true);
+  });
+
+  it('reads the same connectors given twice (Format-List, then JSON) as one list', () => {
+    const first = connectorEvidence(
+      { kind: 'inbound-connectors', format: 'format-list', connectors: [inboundConnector('Inbound Relay', { type: 'OnPremises' })], truncated: [] },
+      paste,
+      time,
+    );
+    const both = connectorEvidence(
+      {
+        kind: 'inbound-connectors',
+        format: 'json',
+        connectors: [inboundConnector('inbound relay', { whenCreatedUtc: '2026-11-18T02:14:09.000Z' }), inboundConnector('Partner')],
+        truncated: [],
+      },
+      paste,
+      time,
+      first,
+    );
+    expect(both.connectors.map((connector) => connector.name)).toEqual(['Inbound Relay', 'Partner']);
+    expect(both.connectors[0]).toMatchObject({ type: 'OnPremises', whenCreatedUtc: '2026-11-18T02:14:09.000Z' });
+  });
+
+  it('works out findings from what is kept, once both inputs of the gap finder are there', () => {
+    const accepted = acceptedDomainEvidence(
+      { kind: 'accepted-domains', format: 'json', domains: [{ domain: 'contoso.com', type: 'Authoritative', matchSubDomains: false }], truncated: [], matchSubDomainsKnown: true },
+      paste,
+      time,
+    );
+    expect(domainGapsOf({ acceptedDomains: accepted })).toBeUndefined();
+    const sending = sendingEvidence(sendingData([domainStats('contoso.com'), domainStats('sales.contoso.com', { messages: 3, recipients: 5 })]), paste, time);
+    const report = domainGapsOf({ acceptedDomains: accepted, sending });
+    expect(report?.findings.map((finding) => [finding.domain, finding.status])).toEqual([
+      ['sales.contoso.com', 'not-accepted'],
+      ['contoso.com', 'accepted'],
+    ]);
+    expect(domainGapsOf(withoutInput({ acceptedDomains: accepted, sending }, 'sending'))).toBeUndefined();
+  });
+
+  it('reviews connectors against the time they were read, and keys marks by Guid or name', () => {
+    const evidence = {
+      connectors: connectorEvidence(
+        {
+          kind: 'inbound-connectors',
+          format: 'json',
+          connectors: [inboundConnector('Relay', { type: 'OnPremises', treatMessagesAsInternal: true, guid: 'ABC-1' })],
+          truncated: [],
+        },
+        paste,
+        time,
+      ),
+    };
+    expect(connectorReviewsOf(evidence, undefined, time)?.[0]?.verdict).toBe('suspicious');
+    expect(connectorKey({ name: 'Relay', guid: 'ABC-1' })).toBe('abc-1');
+    expect(connectorKey({ name: 'My Relay' })).toBe('my relay');
+  });
+
+  it('tells two readings of the dates apart by the span they give', () => {
+    const data = sendingData([
+      domainStats('a.example', { firstSeen: '2026-03-04T10:00:00.000Z', lastSeen: '2026-03-05T10:00:00.000Z' }),
+      domainStats('b.example', { firstSeen: '2026-03-01T10:00:00.000Z', lastSeen: '2026-03-04T12:00:00.000Z' }),
+    ]);
+    expect(timeSpanOf(data)).toEqual({ first: '2026-03-01T10:00:00.000Z', last: '2026-03-05T10:00:00.000Z' });
+  });
+});
+
+describe('withEvidence', () => {
+  it('writes valid evidence and refuses evidence that would not load again', () => {
+    const base = createCase('5.7.750', new Date(time));
+    const good = withEvidence(base, () => ({ firstBounceAt: time }), time);
+    expect(good.evidence).toEqual({ firstBounceAt: time });
+    const bad = withEvidence(good, () => ({ firstBounceAt: 'yesterday' }), time);
+    expect(bad).toBe(good);
+    const unchanged = withEvidence(good, (current) => current, time);
+    expect(unchanged).toBe(good);
+  });
+});
