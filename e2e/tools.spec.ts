@@ -46,6 +46,11 @@ test('en: the gap finder names the missing domains from pasted accepted domains 
   await expect(page.getByText(/other organization to yours/)).toBeVisible();
   await checkA11y();
 
+  await page.goto('/5.7.750/connectors');
+  await giveInput(page, 'en', tools('en', 'connectors.inputLabel'), { name: 'connectors.json', buffer: Buffer.from(readFileSync(fixture('inbound-connectors-ps51.json'))) });
+  await expect(page.getByText(/^\d+ inbound connectors \(ConvertTo-Json, from connectors\.json/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: tools('en', 'connectors.resultsHeading') })).toBeVisible();
+
   await page.goto('/5.7.750/support');
   const summary = page.locator('.summary__text');
   await expect(summary).toContainText(tools('en', 'summary.heading'));
@@ -146,4 +151,52 @@ test('en: a 100,000-row Enhanced summary is read in a worker with progress, and 
   await box.getByRole('button', { name: tools('en', 'input.cancel') }).click();
   await expect(box.getByText(tools('en', 'input.cancelled'))).toBeVisible();
   await expect(stored).toHaveText(before ?? '');
+});
+
+/** A Get-MessageTraceV2 export whose dates never show their order (no day above 12). */
+const ambiguousTrace = [
+  '"Received","SenderAddress","RecipientAddress","Subject","Status","ToIP","FromIP","Size","MessageId","MessageTraceId"',
+  '"03/04/2026 10:00:00","billing@secure-billing.example","a@gmail.example","Pay now","Failed","","192.0.2.15","100","<m1@x>","11111111-1111-1111-1111-111111111111"',
+  '"05/06/2026 11:00:00","billing@secure-billing.example","b@gmail.example","Pay now","Failed","","192.0.2.15","100","<m2@x>","22222222-2222-2222-2222-222222222222"',
+].join('\n');
+
+test('ja: accepted domains from a UTF-16 file, the admin center export read in the zone the admin names, and ambiguous dates asked', async ({ page }) => {
+  await page.goto('/5.7.750/domains?lng=ja');
+  const json = Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(acceptedJson())]);
+  await giveInput(page, 'ja', tools('ja', 'gap.acceptedLabel'), { name: 'accepted.json', buffer: json });
+  await expect(page.locator('.stored-input').first()).toContainText('accepted.json');
+
+  await page.getByLabel(tools('ja', 'gap.timeZoneLabel')).selectOption('Asia/Tokyo');
+  await giveInput(page, 'ja', tools('ja', 'gap.sendingLabel'), { text: readFileSync(fixture('trace-admin-center.csv'), 'utf8') });
+  await expect(page.getByText(tools('ja', 'gap.readInZone', { zone: 'Asia/Tokyo' }))).toBeVisible();
+
+  await giveInput(page, 'ja', tools('ja', 'gap.sendingLabel'), { text: ambiguousTrace });
+  const question = page.getByRole('group', { name: tools('ja', 'gap.dateOrderQuestion') });
+  await expect(question).toBeVisible();
+  await expect(page.locator('.stored-input').nth(1)).toContainText(tools('ja', 'formats.admin-center-trace'));
+  await question.getByRole('radio').nth(1).check();
+  await question.getByRole('button', { name: tools('ja', 'gap.dateOrderUse') }).click();
+  await expect(question).toBeHidden();
+  await expect(page.locator('.stored-input').nth(1)).toContainText(tools('ja', 'formats.message-trace-v2'));
+  // Day first: 03/04 is 3 April.
+  const row = page.getByRole('table', { name: tools('ja', 'gap.table.caption') }).getByRole('row').filter({ hasText: 'secure-billing.example' });
+  await expect(row).toContainText('2026/04/03');
+});
+
+test('zh-TW: connectors from a UTF-16 Format-List file, and the gap finder from pasted text', async ({ page, checkA11y }) => {
+  await page.goto('/5.7.750/connectors?lng=zh-TW');
+  const list = Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(connectorList())]);
+  await giveInput(page, 'zh-TW', tools('zh-TW', 'connectors.inputLabel'), { name: 'connectors.txt', buffer: list });
+  const relay = page.getByRole('article', { name: /Inbound Relay/ });
+  await expect(relay.getByText(tools('zh-TW', 'connectors.verdict.suspicious'), { exact: true })).toBeVisible();
+  await checkA11y();
+
+  await page.goto('/5.7.750/domains?lng=zh-TW');
+  await giveInput(page, 'zh-TW', tools('zh-TW', 'gap.acceptedLabel'), { text: acceptedJson() });
+  await giveInput(page, 'zh-TW', tools('zh-TW', 'gap.sendingLabel'), { text: enhancedSummary() });
+  const row = page.getByRole('table', { name: tools('zh-TW', 'gap.table.caption') }).getByRole('row').filter({ hasText: 'secure-billing.example' });
+  await expect(row).toContainText('Inbound Relay');
+  // The connector list of step 2 says Inbound Relay is on-premises: a stranger's domain through it is the attacker's.
+  await expect(row).toContainText(tools('zh-TW', 'gap.advice.attacker'));
+  await checkA11y();
 });

@@ -2,14 +2,11 @@
 // it was given to. The slot only decides how a plain list is read; the reader itself recognises connector output
 // given to the domain tool (and the reverse), so the view can say where it belongs.
 import type { ReadOutcome } from '../model';
-import { decodeInputBytes, looksLikeImage } from '../readers/decode-bytes';
-import { readStructuredInput } from '../readers/read-structured';
+import { MAX_STRUCTURED_INPUT, readStructuredBytes, readStructuredInput } from '../readers/read-structured';
 import { readSendingFile, readSendingText } from '../readers/sending-reader';
 
 export type ToolSlot = 'accepted-domains' | 'inbound-connectors' | 'sending';
 
-/** Biggest accepted-domain or connector input: a tenant's whole Format-List output is well under 1 MB. */
-export const MAX_SETTINGS_BYTES = 20 * 1024 * 1024;
 /** Biggest text taken from a paste; larger input goes through a file, which is read as a stream. */
 export const MAX_PASTE_CHARACTERS = 5 * 1024 * 1024;
 
@@ -24,12 +21,12 @@ export interface ReadRequest {
 
 export type Progress = (readBytes: number, totalBytes: number) => void;
 
+/** Accepted domains and connectors are small (a tenant's whole Format-List is well under 1 MB): read whole. */
 async function readSettingsFile(file: Blob, slot: 'accepted-domains' | 'inbound-connectors'): Promise<ReadOutcome> {
   if (file.size === 0) return { kind: 'rejected', reason: 'empty' };
-  if (file.size > MAX_SETTINGS_BYTES) return { kind: 'rejected', reason: 'too-large', detail: `${MAX_SETTINGS_BYTES}` };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (looksLikeImage(bytes)) return { kind: 'rejected', reason: 'image' };
-  return readStructuredInput(decodeInputBytes(bytes), slot);
+  // Checked before reading, so a 2 GB file dropped here is refused without loading it.
+  if (file.size > MAX_STRUCTURED_INPUT) return { kind: 'rejected', reason: 'too-large', detail: String(MAX_STRUCTURED_INPUT) };
+  return readStructuredBytes(new Uint8Array(await file.arrayBuffer()), slot);
 }
 
 export async function readToolInput(request: ReadRequest, onProgress?: Progress, signal?: AbortSignal): Promise<ReadOutcome> {

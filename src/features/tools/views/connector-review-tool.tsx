@@ -1,5 +1,9 @@
 import './tools.css';
+import { useState } from 'react';
 import { CodeBlock } from '../../../components/ui/code-block';
+import { useDateTimeFormat } from '../../../lib/use-date-time-format';
+import type { ReadOutcome } from '../model';
+import { DateOrderQuestion, type DateReading } from './date-order-question';
 import type { Code } from '../../../config/flow';
 import { caseStore } from '../../progress/case-store';
 import { useCase } from '../../progress/use-case';
@@ -8,14 +12,26 @@ import { connectorEvidence, connectorKey, connectorReviewsOf, withoutInput } fro
 import { ConnectorCard } from './connector-card';
 import { FirstBounceField } from './first-bounce-field';
 import { StoredInputLine } from './stored-input-line';
-import { ToolInput } from './tool-input';
+import { ToolInput, type InputOrigin } from './tool-input';
 import { useToolsText } from './use-tools-text';
 
 export const INBOUND_CONNECTORS_COMMAND = 'Get-InboundConnector | Format-List';
 
 /** Step 2's check: every inbound connector with a verdict, its reasons and the admin's own mark. */
+type ConnectorRead = Extract<ReadOutcome, { kind: 'inbound-connectors' }>;
+
+/** The outcome with its dates read in the order the admin chose. */
+const inOrder = (outcome: ConnectorRead, order: DateReading): ConnectorRead =>
+  order === 'day-first' && outcome.dayFirst ? { ...outcome, connectors: outcome.dayFirst } : outcome;
+
 export function ConnectorReviewTool({ code }: { code: Code }) {
   const { t } = useToolsText();
+  const formatTime = useDateTimeFormat({ withZone: true });
+  const [undecided, setUndecided] = useState<{ outcome: ConnectorRead; origin: InputOrigin } | undefined>(undefined);
+  const keep = (outcome: ConnectorRead, origin: InputOrigin) => {
+    setUndecided(undefined);
+    caseStore.setEvidence(code, (current, time) => ({ ...current, connectors: connectorEvidence(outcome, origin, time, current.connectors) }));
+  };
   const caseFile = useCase(code);
   const evidence = caseFile.evidence ?? {};
   const { connectors } = evidence;
@@ -35,12 +51,22 @@ export function ConnectorReviewTool({ code }: { code: Code }) {
         hint={<CodeBlock caption={t('connectors.inputHint')} code={INBOUND_CONNECTORS_COMMAND} />}
         onRead={(outcome, origin) => {
           if (outcome.kind !== 'inbound-connectors') return;
-          caseStore.setEvidence(code, (current, time) => ({
-            ...current,
-            connectors: connectorEvidence(outcome, origin, time, current.connectors),
-          }));
+          if (outcome.dateOrder === 'ambiguous' && outcome.dayFirst) setUndecided({ outcome, origin });
+          else keep(outcome, origin);
         }}
       />
+      {undecided && (
+        <DateOrderQuestion
+          describe={(order) => {
+            const first = inOrder(undecided.outcome, order).connectors.find((connector) => connector.whenCreatedUtc);
+            return t(`connectors.dateOrder.${order}`, {
+              name: first?.name ?? '',
+              created: first?.whenCreatedUtc ? formatTime(first.whenCreatedUtc) : '—',
+            });
+          }}
+          onChoose={(order) => keep(inOrder(undecided.outcome, order), undecided.origin)}
+        />
+      )}
       {connectors && (
         <StoredInputLine
           {...connectors}

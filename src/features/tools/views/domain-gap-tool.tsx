@@ -4,9 +4,10 @@ import { CodeBlock } from '../../../components/ui/code-block';
 import type { Code } from '../../../config/flow';
 import { caseStore } from '../../progress/case-store';
 import { useCase } from '../../progress/use-case';
-import { acceptedDomainEvidence, domainGapsOf, sendingEvidence, withoutInput } from '../evidence';
+import { acceptedDomainEvidence, domainGapsOf, sendingEvidence, timeSpanOf, withoutInput } from '../evidence';
 import type { ReadOutcome, SendingData } from '../model';
-import { DateOrderQuestion } from './date-order-question';
+import { DateOrderQuestion, type DateReading } from './date-order-question';
+import { useDateTimeFormat } from '../../../lib/use-date-time-format';
 import { DomainGapResults } from './domain-gap-results';
 import { StoredInputLine } from './stored-input-line';
 import { browserTimeZone, TimeZoneField } from './time-zone-field';
@@ -17,9 +18,13 @@ export const ACCEPTED_DOMAINS_COMMAND = 'Get-AcceptedDomain | ConvertTo-Json';
 
 type SendingRead = Extract<ReadOutcome, { kind: 'sending' }>;
 
+const readingOf = (outcome: SendingRead, order: DateReading): SendingData =>
+  order === 'day-first' && outcome.dayFirst ? outcome.dayFirst : outcome.data;
+
 /** Step 1's check: accepted domains against the domains mail was actually sent from. */
 export function DomainGapTool({ code }: { code: Code }) {
   const { t, i18n } = useToolsText();
+  const formatTime = useDateTimeFormat({ withZone: true });
   const evidence = useCase(code).evidence ?? {};
   const [timeZone, setTimeZone] = useState(browserTimeZone);
   const [undecided, setUndecided] = useState<{ outcome: SendingRead; origin: InputOrigin } | undefined>(undefined);
@@ -71,8 +76,11 @@ export function DomainGapTool({ code }: { code: Code }) {
       />
       {undecided && (
         <DateOrderQuestion
-          outcome={undecided.outcome}
-          onChoose={(data) => keepSending(data, undecided.origin)}
+          describe={(order) => {
+            const span = timeSpanOf(readingOf(undecided.outcome, order));
+            return t(`gap.dateOrder.${order}`, { first: span.first ? formatTime(span.first) : '—', last: span.last ? formatTime(span.last) : '—' });
+          }}
+          onChoose={(order) => keepSending(readingOf(undecided.outcome, order), undecided.origin)}
         />
       )}
       {sending && (
