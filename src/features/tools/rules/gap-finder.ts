@@ -4,7 +4,7 @@ import type { AcceptedDomain, InboundConnector, SendingData, SendingDomainStats 
 import { connectorFinder } from './connector-names';
 import { acceptedDomainCoverage, CHECK_SUBDOMAINS_COMMAND, isOtherOrganisationsMail, type Coverage, type DomainStatus } from './domain-coverage';
 import type { DomainAdvice, DomainFinding, DomainGapReport, SendingNumbers, ViaConnector } from './domain-gap-report';
-import { lookAlikeOf, sharesRegisteredName } from './look-alike';
+import { createLookAlikeFinder, type LookAlikeFinder } from './look-alike';
 import { isNonRoutable } from './registrable-domain';
 
 export type * from './domain-gap-report';
@@ -60,10 +60,15 @@ function adviceFor(finding: Omit<DomainFinding, 'advice'>, own: boolean): Domain
   }
 }
 
-function findingFor(stats: SendingDomainStats, coverage: Coverage, input: DomainGapInput, findConnector: ((name: string) => InboundConnector | undefined) | undefined): DomainFinding {
+function findingFor(
+  stats: SendingDomainStats,
+  coverage: Coverage,
+  looks: LookAlikeFinder,
+  findConnector: ((name: string) => InboundConnector | undefined) | undefined,
+): DomainFinding {
   const notAccepted = coverage.status === 'not-accepted';
   const numbers = sendingNumbers(stats, findConnector);
-  const lookAlike = notAccepted ? lookAlikeOf(stats.domain, input.accepted) : undefined;
+  const lookAlike = notAccepted ? looks.lookAlikeOf(stats.domain) : undefined;
   const finding: Omit<DomainFinding, 'advice'> = {
     domain: stats.domain,
     status: coverage.status,
@@ -74,7 +79,7 @@ function findingFor(stats: SendingDomainStats, coverage: Coverage, input: Domain
   };
   if (coverage.entry) finding.acceptedDomain = coverage.entry.domain;
   if (lookAlike) finding.lookAlike = lookAlike;
-  const own = notAccepted && sharesRegisteredName(stats.domain, input.accepted);
+  const own = notAccepted && looks.sharesRegisteredName(stats.domain);
   return { ...finding, advice: adviceFor(finding, own) };
 }
 
@@ -92,6 +97,7 @@ const byRankThenMessages = (left: DomainFinding, right: DomainFinding) =>
 export function findDomainGaps(input: DomainGapInput): DomainGapReport {
   const coverage = acceptedDomainCoverage(input.accepted, input.matchSubDomainsKnown);
   const findConnector = input.connectors ? connectorFinder(input.connectors) : undefined;
+  const looks = createLookAlikeFinder(input.accepted);
   const findings: DomainFinding[] = [];
   const excluded = { domains: 0, messages: 0 };
   let emptySender: SendingNumbers | undefined;
@@ -106,7 +112,7 @@ export function findDomainGaps(input: DomainGapInput): DomainGapReport {
       excluded.messages += stats.messages;
       continue;
     }
-    findings.push(findingFor(stats, domainCoverage, input, findConnector));
+    findings.push(findingFor(stats, domainCoverage, looks, findConnector));
   }
   findings.sort(byRankThenMessages);
 

@@ -61,20 +61,46 @@ function kindOf(sender: ReturnType<typeof domainParts>, accepted: ReturnType<typ
   return edits > 0 && edits <= allowedEdits(name) ? 'small-edit' : undefined;
 }
 
-/** True when the domain is, contains or sits under the registered name of an accepted domain (sales.contoso.com). */
-export function sharesRegisteredName(domain: string, accepted: readonly AcceptedDomain[]): boolean {
-  const registered = registrableDomain(domain);
-  return accepted.some((entry) => registrableDomain(entry.domain) === registered);
+export interface LookAlikeFinder {
+  /** True when the domain is, contains or sits under the registered name of an accepted domain (sales.contoso.com). */
+  sharesRegisteredName(domain: string): boolean;
+  /** The accepted domain a sender domain imitates, and how; undefined for the organisation's own names. */
+  lookAlikeOf(domain: string): LookAlike | undefined;
 }
 
-/** The accepted domain a sender domain imitates, and how; undefined for the organisation's own names. */
-export function lookAlikeOf(domain: string, accepted: readonly AcceptedDomain[]): LookAlike | undefined {
-  if (isNonRoutable(domain) || sharesRegisteredName(domain, accepted)) return undefined;
-  const sender = domainParts(domain);
-  let best: LookAlike | undefined;
+/**
+ * Indexes the accepted domains once. A tenant's thousands of accepted domains are mostly subdomains of a few
+ * registered names, and only the registered name and its suffix decide a look-alike: each is compared once.
+ */
+export function createLookAlikeFinder(accepted: readonly AcceptedDomain[]): LookAlikeFinder {
+  const registered = new Set<string>();
+  const distinct = new Map<string, { domain: string; parts: ReturnType<typeof domainParts> }>();
   for (const entry of accepted) {
-    const kind = kindOf(sender, domainParts(entry.domain));
-    if (kind && (!best || KIND_ORDER.indexOf(kind) < KIND_ORDER.indexOf(best.kind))) best = { of: entry.domain, kind };
+    registered.add(registrableDomain(entry.domain));
+    const parts = domainParts(entry.domain);
+    const key = `${parts.label}|${parts.suffix}`;
+    if (!distinct.has(key)) distinct.set(key, { domain: entry.domain, parts });
   }
-  return best;
+  const sharesRegisteredName = (domain: string) => registered.has(registrableDomain(domain));
+  return {
+    sharesRegisteredName,
+    lookAlikeOf(domain) {
+      if (isNonRoutable(domain) || sharesRegisteredName(domain)) return undefined;
+      const sender = domainParts(domain);
+      let best: LookAlike | undefined;
+      for (const { domain: of, parts } of distinct.values()) {
+        const kind = kindOf(sender, parts);
+        if (kind && (!best || KIND_ORDER.indexOf(kind) < KIND_ORDER.indexOf(best.kind))) best = { of, kind };
+      }
+      return best;
+    },
+  };
 }
+
+/** True when the domain is, contains or sits under the registered name of an accepted domain (sales.contoso.com). */
+export const sharesRegisteredName = (domain: string, accepted: readonly AcceptedDomain[]): boolean =>
+  createLookAlikeFinder(accepted).sharesRegisteredName(domain);
+
+/** The accepted domain a sender domain imitates, and how; undefined for the organisation's own names. */
+export const lookAlikeOf = (domain: string, accepted: readonly AcceptedDomain[]): LookAlike | undefined =>
+  createLookAlikeFinder(accepted).lookAlikeOf(domain);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { CodeBlock } from '../../../components/ui/code-block';
 import type { Code } from '../../../config/flow';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
@@ -19,7 +19,7 @@ interface ConnectorCardProps {
 }
 
 /** One connector: verdict, every reason with its numbers, what it carried, what to do, and the admin's decision. */
-export function ConnectorCard({ code, review, connector, marks }: ConnectorCardProps) {
+export const ConnectorCard = memo(function ConnectorCard({ code, review, connector, marks }: ConnectorCardProps) {
   const { t, i18n } = useToolsText();
   const headingId = useId();
   const formatTime = useDateTimeFormat();
@@ -105,4 +105,4 @@ export function ConnectorCard({ code, review, connector, marks }: ConnectorCardP
       <ConnectorMarkField code={code} name={review.name} markKey={connectorKey(review)} mark={marks?.[connectorKey(review)]} />
     </article>
   );
-}
+});

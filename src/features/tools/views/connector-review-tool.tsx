@@ -1,5 +1,5 @@
 import './tools.css';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CodeBlock } from '../../../components/ui/code-block';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
 import type { ReadOutcome } from '../model';
@@ -37,7 +37,12 @@ export function ConnectorReviewTool({ code }: { code: Code }) {
   const { connectors } = evidence;
   const recordedBounce = caseFile.ndr ? bounceTime(caseFile.ndr) : undefined;
   const firstBounce = recordedBounce ?? evidence.firstBounceAt;
-  const reviews = connectors ? connectorReviewsOf(evidence, firstBounce, connectors.readAt) : undefined;
+  const stored = caseFile.evidence;
+  // A note typed on this step changes the case but not its evidence: the review is not worked out again.
+  const reviews = useMemo(
+    () => (stored?.connectors ? connectorReviewsOf(stored, firstBounce, stored.connectors.readAt) : undefined),
+    [stored, firstBounce],
+  );
   const counts = { suspicious: 0, review: 0, expected: 0, disabled: 0 };
   for (const review of reviews ?? []) counts[review.verdict] += 1;
   return (

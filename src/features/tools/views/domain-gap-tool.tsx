@@ -1,5 +1,5 @@
 import './tools.css';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CodeBlock } from '../../../components/ui/code-block';
 import type { Code } from '../../../config/flow';
 import { caseStore } from '../../progress/case-store';
@@ -25,7 +25,8 @@ const readingOf = (outcome: SendingRead, order: DateReading): SendingData =>
 export function DomainGapTool({ code }: { code: Code }) {
   const { t, i18n } = useToolsText();
   const formatTime = useDateTimeFormat({ withZone: true });
-  const evidence = useCase(code).evidence ?? {};
+  const stored = useCase(code).evidence;
+  const evidence = stored ?? {};
   const [timeZone, setTimeZone] = useState(browserTimeZone);
   const [undecided, setUndecided] = useState<{ outcome: SendingRead; origin: InputOrigin } | undefined>(undefined);
   const { acceptedDomains, sending } = evidence;
@@ -34,7 +35,8 @@ export function DomainGapTool({ code }: { code: Code }) {
     setUndecided(undefined);
     caseStore.setEvidence(code, (current, time) => ({ ...current, sending: sendingEvidence(data, origin, time) }));
   };
-  const report = domainGapsOf(evidence);
+  // A note typed on this step changes the case but not its evidence: the findings are not worked out again.
+  const report = useMemo(() => (stored ? domainGapsOf(stored) : undefined), [stored]);
   return (
     <section className="card tool" aria-labelledby="gap-heading">
       <h2 id="gap-heading">{t('gap.heading')}</h2>
