@@ -13,6 +13,12 @@ export const evidenceLimits = {
   truncated: 200,
   name: 512,
   fileName: 1_000,
+  /**
+   * The whole evidence as stored JSON, in characters. The case is written on every keystroke of a note: evidence of
+   * this size keeps that write (and so typing) quick on a slow machine. Real tenants' evidence is far smaller; a read
+   * that is not is trimmed to fit, busiest first, and the tool says what it left out.
+   */
+  json: 120_000,
 } as const;
 
 const name = v.pipe(v.string(), v.maxLength(evidenceLimits.name));
@@ -79,7 +85,7 @@ const origin = {
 
 const structuredFormat = v.picklist(['json', 'format-list', 'table', 'csv', 'list']);
 
-export const evidenceSchema = v.object({
+const evidenceShape = v.object({
   acceptedDomains: v.optional(
     v.object({
       ...origin,
@@ -87,6 +93,8 @@ export const evidenceSchema = v.object({
       domains: v.pipe(v.array(acceptedDomainSchema), v.maxLength(evidenceLimits.acceptedDomains)),
       truncated: names(evidenceLimits.truncated),
       matchSubDomainsKnown: v.boolean(),
+      /** How many the input had, when the budget kept fewer. */
+      total: v.optional(count),
     }),
   ),
   sending: v.optional(
@@ -114,6 +122,10 @@ export const evidenceSchema = v.object({
       format: structuredFormat,
       connectors: v.pipe(v.array(connectorSchema), v.maxLength(evidenceLimits.connectors)),
       truncated: names(evidenceLimits.truncated),
+      /** How many the input had, when the budget kept fewer (or shortened their address lists). */
+      total: v.optional(count),
+      /** The budget kept only the first addresses of some connectors: counts of addresses are lower bounds. */
+      addressesTrimmed: v.optional(v.boolean()),
     }),
   ),
   /** The admin's verdict on each connector, by its key (Guid, else lower-case name). */
@@ -126,6 +138,10 @@ export const evidenceSchema = v.object({
   /** When the first bounce arrived, as the admin said, for a case without a recorded bounce time. */
   firstBounceAt: v.optional(time),
 });
+export const evidenceSchema = v.pipe(
+  evidenceShape,
+  v.check((evidence) => JSON.stringify(evidence).length <= evidenceLimits.json, 'Evidence over its size budget'),
+);
 export type CaseEvidence = v.InferOutput<typeof evidenceSchema>;
 export type AcceptedDomainEvidence = NonNullable<CaseEvidence['acceptedDomains']>;
 export type SendingEvidence = NonNullable<CaseEvidence['sending']>;

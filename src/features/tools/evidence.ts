@@ -147,3 +147,59 @@ export function timeSpanOf(data: SendingData): { first?: string; last?: string }
   }
   return { ...(first ? { first } : {}), ...(last ? { last } : {}) };
 }
+
+const sizeOf = (evidence: CaseEvidence) => JSON.stringify(evidence).length;
+
+/** The sending data with shorter tallies, or fewer domains (the busiest are first). */
+function trimSending(sending: SendingEvidence): SendingEvidence | undefined {
+  const longest = Math.max(0, ...sending.domains.map((stats) => Math.max(stats.senders.length, stats.sourceIps.length, stats.connectors.length, stats.recipientDomains.length)));
+  if (longest > 3) {
+    const keep = longest > 5 ? 5 : 3;
+    const cut = (list: Tally[]) => list.slice(0, keep);
+    return {
+      ...sending,
+      domains: sending.domains.map((stats) => ({ ...stats, senders: cut(stats.senders), sourceIps: cut(stats.sourceIps), connectors: cut(stats.connectors), recipientDomains: cut(stats.recipientDomains) })),
+    };
+  }
+  return sending.domains.length > 10 ? { ...sending, domains: sending.domains.slice(0, Math.ceil(sending.domains.length / 2)) } : undefined;
+}
+
+function trimConnectors(connectors: ConnectorEvidence): ConnectorEvidence | undefined {
+  const longest = Math.max(0, ...connectors.connectors.map((connector) => connector.senderIpAddresses.length));
+  if (longest > 5) {
+    const keep = longest > 20 ? 20 : 5;
+    return { ...connectors, addressesTrimmed: true, connectors: connectors.connectors.map((connector) => ({ ...connector, senderIpAddresses: connector.senderIpAddresses.slice(0, keep) })) };
+  }
+  if (connectors.connectors.length <= 5) return undefined;
+  return { ...connectors, total: connectors.total ?? connectors.connectors.length, connectors: connectors.connectors.slice(0, Math.ceil(connectors.connectors.length / 2)) };
+}
+
+function trimAccepted(accepted: AcceptedDomainEvidence): AcceptedDomainEvidence | undefined {
+  if (accepted.domains.length <= 50) return undefined;
+  return { ...accepted, total: accepted.total ?? accepted.domains.length, domains: accepted.domains.slice(0, Math.ceil(accepted.domains.length / 2)) };
+}
+
+/**
+ * Evidence within its stored size budget: sending data gives way first (shorter tallies, then fewer domains), then
+ * connectors' address lists, then connectors, then accepted domains. Each part records what it had, so the tools say
+ * what the case left out.
+ */
+export function fitEvidence(evidence: CaseEvidence): CaseEvidence {
+  let fitted = evidence;
+  for (let round = 0; round < 64 && sizeOf(fitted) > evidenceLimits.json; round += 1) {
+    const sending = fitted.sending && trimSending(fitted.sending);
+    if (sending) {
+      fitted = { ...fitted, sending };
+      continue;
+    }
+    const connectors = fitted.connectors && trimConnectors(fitted.connectors);
+    if (connectors) {
+      fitted = { ...fitted, connectors };
+      continue;
+    }
+    const acceptedDomains = fitted.acceptedDomains && trimAccepted(fitted.acceptedDomains);
+    if (!acceptedDomains) break;
+    fitted = { ...fitted, acceptedDomains };
+  }
+  return fitted;
+}

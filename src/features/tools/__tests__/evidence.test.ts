@@ -10,6 +10,7 @@ import {
   connectorKey,
   connectorReviewsOf,
   domainGapsOf,
+  fitEvidence,
   sendingEvidence,
   timeSpanOf,
   withoutInput,
@@ -34,7 +35,7 @@ describe('evidence kept in the case', () => {
     expect(evidence.domains[0]?.domain).toBe(`d${String(evidenceLimits.sendingDomains + 19)}.example`);
     expect(evidence.domains[0]?.sourceIps).toHaveLength(evidenceLimits.tally);
     expect(evidence.domains[0]?.sourceIpCount).toBe(30);
-    expect(v.safeParse(evidenceSchema, { sending: evidence }).success).toBe(true);
+    expect(v.safeParse(evidenceSchema, fitEvidence({ sending: evidence })).success).toBe(true);
   });
 
   it('reads the same connectors given twice (Format-List, then JSON) as one list', () => {
@@ -110,5 +111,57 @@ describe('withEvidence', () => {
     expect(bad).toBe(good);
     const unchanged = withEvidence(good, (current) => current, time);
     expect(unchanged).toBe(good);
+  });
+});
+
+describe('fitEvidence', () => {
+  const long = (prefix: string, index: number) => `${prefix}${String(index)}.${'x'.repeat(200)}.example`;
+  const huge = () => {
+    const domains = Array.from({ length: 500 }, (_, index) =>
+      domainStats(long('s', index), {
+        messages: 1000 - index,
+        senders: Array.from({ length: 10 }, (__, sender) => ({ name: `user${String(sender)}@${long('s', index)}`, messages: 1 })),
+        sourceIps: Array.from({ length: 10 }, (__, ip) => ({ name: `192.0.2.${String(ip)}`, messages: 1 })),
+      }),
+    );
+    return {
+      acceptedDomains: acceptedDomainEvidence(
+        { kind: 'accepted-domains', format: 'json', domains: Array.from({ length: 2000 }, (_, index) => ({ domain: long('a', index) })), truncated: [], matchSubDomainsKnown: true },
+        paste,
+        time,
+      ),
+      sending: sendingEvidence(sendingData(domains), paste, time),
+      connectors: connectorEvidence(
+        {
+          kind: 'inbound-connectors',
+          format: 'json',
+          connectors: Array.from({ length: 200 }, (_, index) =>
+            inboundConnector(`Relay ${String(index)}`, { senderIpAddresses: Array.from({ length: 100 }, (__, ip) => `198.51.100.${String(ip)}/32`) }),
+          ),
+          truncated: [],
+        },
+        paste,
+        time,
+      ),
+    };
+  };
+
+  it('leaves evidence within the budget as it is', () => {
+    const small = { firstBounceAt: time };
+    expect(fitEvidence(small)).toBe(small);
+  });
+
+  it('trims the largest evidence the bounds allow to its budget, sending data first, and records what it had', () => {
+    const fitted = fitEvidence(huge());
+    expect(JSON.stringify(fitted).length).toBeLessThanOrEqual(evidenceLimits.json);
+    expect(v.safeParse(evidenceSchema, fitted).success).toBe(true);
+    expect(fitted.sending?.domainCount).toBe(500);
+    expect(fitted.sending?.domains[0]?.domain).toBe(long('s', 0));
+    expect(fitted.connectors?.addressesTrimmed).toBe(true);
+    expect(fitted.acceptedDomains?.total).toBe(2000);
+  });
+
+  it('refuses, on load, evidence over the budget', () => {
+    expect(v.safeParse(evidenceSchema, huge()).success).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import type { Code } from '../../../config/flow';
 import { caseStore } from '../../progress/case-store';
 import { useCase } from '../../progress/use-case';
 import { bounceTime } from '../../start/ndr/bounce-time';
-import { connectorEvidence, connectorKey, connectorReviewsOf, withoutInput } from '../evidence';
+import { connectorEvidence, connectorKey, connectorReviewsOf, fitEvidence, withoutInput } from '../evidence';
 import { ConnectorCard } from './connector-card';
 import { FirstBounceField } from './first-bounce-field';
 import { StoredInputLine } from './stored-input-line';
@@ -30,7 +30,7 @@ export function ConnectorReviewTool({ code }: { code: Code }) {
   const [undecided, setUndecided] = useState<{ outcome: ConnectorRead; origin: InputOrigin } | undefined>(undefined);
   const keep = (outcome: ConnectorRead, origin: InputOrigin) => {
     setUndecided(undefined);
-    caseStore.setEvidence(code, (current, time) => ({ ...current, connectors: connectorEvidence(outcome, origin, time, current.connectors) }));
+    caseStore.setEvidence(code, (current, time) => fitEvidence({ ...current, connectors: connectorEvidence(outcome, origin, time, current.connectors) }));
   };
   const caseFile = useCase(code);
   const evidence = caseFile.evidence ?? {};
@@ -80,6 +80,10 @@ export function ConnectorReviewTool({ code }: { code: Code }) {
           onRemove={() => caseStore.setEvidence(code, (current) => withoutInput(current, 'connectors'))}
         />
       )}
+      {connectors?.total !== undefined && (
+        <p className="notice notice--warning">{t('input.keptConnectors', { kept: connectors.connectors.length, total: connectors.total })}</p>
+      )}
+      {connectors?.addressesTrimmed && <p className="muted">{t('input.keptAddresses')}</p>}
       {connectors?.format === 'table' && <p className="notice notice--warning">{t('connectors.tableWarning')}</p>}
       <FirstBounceField code={code} recorded={recordedBounce} stored={evidence.firstBounceAt} />
       {reviews && (

@@ -4,7 +4,7 @@ import { CodeBlock } from '../../../components/ui/code-block';
 import type { Code } from '../../../config/flow';
 import { caseStore } from '../../progress/case-store';
 import { useCase } from '../../progress/use-case';
-import { acceptedDomainEvidence, domainGapsOf, sendingEvidence, timeSpanOf, withoutInput } from '../evidence';
+import { acceptedDomainEvidence, domainGapsOf, fitEvidence, sendingEvidence, timeSpanOf, withoutInput } from '../evidence';
 import type { ReadOutcome, SendingData } from '../model';
 import { DateOrderQuestion, type DateReading } from './date-order-question';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
@@ -33,7 +33,7 @@ export function DomainGapTool({ code }: { code: Code }) {
 
   const keepSending = (data: SendingData, origin: InputOrigin) => {
     setUndecided(undefined);
-    caseStore.setEvidence(code, (current, time) => ({ ...current, sending: sendingEvidence(data, origin, time) }));
+    caseStore.setEvidence(code, (current, time) => fitEvidence({ ...current, sending: sendingEvidence(data, origin, time) }));
   };
   // A note typed on this step changes the case but not its evidence: the findings are not worked out again.
   const report = useMemo(() => (stored ? domainGapsOf(stored) : undefined), [stored]);
@@ -49,7 +49,7 @@ export function DomainGapTool({ code }: { code: Code }) {
         hint={<CodeBlock caption={t('gap.acceptedHint')} code={ACCEPTED_DOMAINS_COMMAND} />}
         onRead={(outcome, origin) => {
           if (outcome.kind !== 'accepted-domains') return;
-          caseStore.setEvidence(code, (current, time) => ({ ...current, acceptedDomains: acceptedDomainEvidence(outcome, origin, time) }));
+          caseStore.setEvidence(code, (current, time) => fitEvidence({ ...current, acceptedDomains: acceptedDomainEvidence(outcome, origin, time) }));
         }}
       />
       {acceptedDomains && (
@@ -94,6 +94,12 @@ export function DomainGapTool({ code }: { code: Code }) {
           }
           onRemove={() => caseStore.setEvidence(code, (current) => withoutInput(current, 'sending'))}
         />
+      )}
+      {acceptedDomains?.total !== undefined && (
+        <p className="notice notice--warning">{t('input.keptAccepted', { kept: acceptedDomains.domains.length, total: acceptedDomains.total })}</p>
+      )}
+      {sending && sending.domains.length < sending.domainCount && (
+        <p className="muted">{t('input.keptSending', { kept: sending.domains.length, total: sending.domainCount })}</p>
       )}
       {sending?.timeZone && sending.format === 'admin-center-trace' && <p className="muted">{t('gap.readInZone', { zone: sending.timeZone })}</p>}
 
