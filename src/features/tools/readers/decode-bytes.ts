@@ -76,15 +76,16 @@ function endOfText(text: string): number {
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean =>
   bytes.length >= at + signature.length && signature.every((byte, index) => bytes[at + index] === byte);
 
-/** A screenshot dropped where the output was asked for: PNG, JPEG, GIF, WebP or BMP, by their first bytes. */
-export function looksLikeImage(bytes: Uint8Array): boolean {
-  return (
-    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) ||
-    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
-    startsWith(bytes, [0x47, 0x49, 0x46, 0x38, 0x37, 0x61]) ||
-    startsWith(bytes, [0x47, 0x49, 0x46, 0x38, 0x39, 0x61]) ||
-    (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) ||
-    // "BM" alone starts plenty of text; a bitmap also has four reserved zero bytes at offset 6.
-    (startsWith(bytes, [0x42, 0x4d]) && startsWith(bytes, [0, 0, 0, 0], 6))
-  );
+/** Which picture format the first bytes are, if any: PNG, JPEG, GIF, WebP or BMP. */
+export function imageKind(bytes: Uint8Array): 'png' | 'jpeg' | 'gif' | 'webp' | 'bmp' | undefined {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38, 0x37, 0x61]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38, 0x39, 0x61])) return 'gif';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+  // "BM" alone starts plenty of text; a bitmap also has four reserved zero bytes at offset 6.
+  if (startsWith(bytes, [0x42, 0x4d]) && startsWith(bytes, [0, 0, 0, 0], 6)) return 'bmp';
+  return undefined;
 }
+
+/** A screenshot dropped where the output was asked for. */
+export const looksLikeImage = (bytes: Uint8Array): boolean => imageKind(bytes) !== undefined;

@@ -1,5 +1,7 @@
 // Sender and recipient addresses as the tallies key them. Domains follow the model's rule (lower case, no trailing
-// dot, IDN in punycode); the empty envelope sender `<>` of NDRs and auto-replies has the domain ''.
+// dot, IDN in punycode); the empty envelope sender `<>` of NDRs and auto-replies has the domain ''. Unlike
+// domain-name.ts, which refuses what is not a domain (settings must be exact), every row here is counted: an odd
+// sender is still mail that was sent, and is tallied as written.
 
 /** An address or a domain: lower case, without `<>`, an `smtp:` prefix or white space around it. */
 export function normaliseAddress(value: string): string {
