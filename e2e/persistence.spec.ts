@@ -95,7 +95,7 @@ test('ja: a tab never overwrites what a newer version of Unblock saved in anothe
   await older.goto('/5.7.750/connectors?lng=ja');
   await tick(older, 'ja', 'list-inbound-connectors');
   // The other tab runs a later release, whose record this release cannot read.
-  const future = JSON.stringify({ version: 3, code: '5.7.750', fromTheFuture: true });
+  const future = JSON.stringify({ version: 4, code: '5.7.750', fromTheFuture: true });
   await newer.goto('/5.7.750/connectors?lng=ja');
   await expect(newer.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.connectors.title'));
   await newer.evaluate((value) => localStorage.setItem('unblock:case:5.7.750', value), future);
