@@ -25,6 +25,11 @@ async function giveInput(page: Page, language: string, label: string, input: { t
   }
 }
 
+/** Opens the step's check, which loads only when asked for (or when the case has findings to show). */
+async function openTool(page: Page, language: string, step: 'domains' | 'connectors') {
+  await page.getByRole('button', { name: uiText(language, `causeFinder.${step}.open`), exact: true }).click();
+}
+
 const acceptedJson = () => readFileSync(fixture('accepted-domains-ps51.json'), 'utf8');
 const enhancedSummary = () => readFileSync(fixture('trace-enhanced-summary.csv'), 'utf8');
 const connectorList = () => readFileSync(fixture('inbound-connectors-format-list.txt'), 'utf8');
@@ -34,6 +39,9 @@ test('en: the gap finder names the missing domains from pasted accepted domains 
   checkA11y,
 }) => {
   await page.goto('/5.7.750/domains');
+  await openTool(page, 'en', 'domains');
+  // Opened, the check takes focus at its first input.
+  await expect(page.getByLabel(tools('en', 'gap.acceptedLabel'), { exact: true })).toBeFocused();
   await giveInput(page, 'en', tools('en', 'gap.acceptedLabel'), { text: acceptedJson() });
   await expect(page.getByText(/^4 accepted domains \(ConvertTo-Json, pasted/)).toBeVisible();
   await expect(page.getByText(tools('en', 'gap.waitingForSending'))).toBeVisible();
@@ -47,6 +55,7 @@ test('en: the gap finder names the missing domains from pasted accepted domains 
   await checkA11y();
 
   await page.goto('/5.7.750/connectors');
+  await openTool(page, 'en', 'connectors');
   await giveInput(page, 'en', tools('en', 'connectors.inputLabel'), { name: 'connectors.json', buffer: Buffer.from(readFileSync(fixture('inbound-connectors-ps51.json'))) });
   await expect(page.getByText(/^\d+ inbound connectors \(ConvertTo-Json, from connectors\.json/)).toBeVisible();
   await expect(page.getByRole('heading', { name: tools('en', 'connectors.resultsHeading') })).toBeVisible();
@@ -62,6 +71,7 @@ test('ja: the connector review flags the relay an attacker would make, keeps the
   checkA11y,
 }, testInfo) => {
   await page.goto('/5.7.750/connectors?lng=ja');
+  await openTool(page, 'ja', 'connectors');
   await giveInput(page, 'ja', tools('ja', 'connectors.inputLabel'), { text: connectorList() });
   const relay = page.getByRole('article', { name: /Inbound Relay/ });
   await expect(relay.getByText(tools('ja', 'connectors.verdict.suspicious'), { exact: true })).toBeVisible();
@@ -87,6 +97,7 @@ test('ja: the connector review flags the relay an attacker would make, keeps the
 
 test('zh-TW: wrong, empty and unreadable input is explained and earlier findings stay', async ({ page }) => {
   await page.goto('/5.7.750/domains?lng=zh-TW');
+  await openTool(page, 'zh-TW', 'domains');
   const acceptedLabel = tools('zh-TW', 'gap.acceptedLabel');
   await giveInput(page, 'zh-TW', acceptedLabel, { text: acceptedJson() });
   const stored = page.locator('.stored-input').first();
@@ -107,6 +118,7 @@ test('zh-TW: wrong, empty and unreadable input is explained and earlier findings
   await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.no-sender-column', { detail: '' }).slice(0, 12) })).toBeVisible();
 
   await page.goto('/5.7.750/connectors?lng=zh-TW');
+  await openTool(page, 'zh-TW', 'connectors');
   await giveInput(page, 'zh-TW', tools('zh-TW', 'connectors.inputLabel'), { text: acceptedJson() });
   await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.wrongTool.accepted-domains') })).toBeVisible();
 });
@@ -125,6 +137,7 @@ test('en: a 100,000-row Enhanced summary is read in a worker with progress, and 
     new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' });
   });
   await page.goto('/5.7.750/domains');
+  await openTool(page, 'en', 'domains');
   await giveInput(page, 'en', tools('en', 'gap.acceptedLabel'), { text: acceptedJson() });
   await expect(page.getByText(/^4 accepted domains/)).toBeVisible();
   await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
@@ -162,6 +175,7 @@ const ambiguousTrace = [
 
 test('ja: accepted domains from a UTF-16 file, the admin center export read in the zone the admin names, and ambiguous dates asked', async ({ page }) => {
   await page.goto('/5.7.750/domains?lng=ja');
+  await openTool(page, 'ja', 'domains');
   const json = Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(acceptedJson())]);
   await giveInput(page, 'ja', tools('ja', 'gap.acceptedLabel'), { name: 'accepted.json', buffer: json });
   await expect(page.locator('.stored-input').first()).toContainText('accepted.json');
@@ -185,6 +199,7 @@ test('ja: accepted domains from a UTF-16 file, the admin center export read in t
 
 test('zh-TW: connectors from a UTF-16 Format-List file, and the gap finder from pasted text', async ({ page, checkA11y }) => {
   await page.goto('/5.7.750/connectors?lng=zh-TW');
+  await openTool(page, 'zh-TW', 'connectors');
   const list = Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(connectorList())]);
   await giveInput(page, 'zh-TW', tools('zh-TW', 'connectors.inputLabel'), { name: 'connectors.txt', buffer: list });
   const relay = page.getByRole('article', { name: /Inbound Relay/ });
@@ -192,6 +207,7 @@ test('zh-TW: connectors from a UTF-16 Format-List file, and the gap finder from 
   await checkA11y();
 
   await page.goto('/5.7.750/domains?lng=zh-TW');
+  await openTool(page, 'zh-TW', 'domains');
   await giveInput(page, 'zh-TW', tools('zh-TW', 'gap.acceptedLabel'), { text: acceptedJson() });
   await giveInput(page, 'zh-TW', tools('zh-TW', 'gap.sendingLabel'), { text: enhancedSummary() });
   const row = page.getByRole('table', { name: tools('zh-TW', 'gap.table.caption') }).getByRole('row').filter({ hasText: 'secure-billing.example' });

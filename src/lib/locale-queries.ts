@@ -4,7 +4,7 @@ import type { LocalizedDocument } from '../content/document-types';
 import type { Language } from './languages';
 
 // Each JSON file becomes a content-hashed asset fetched on demand: a cold visit downloads only its language.
-const localeUrls = import.meta.glob<string>(['/locales/*/ui.json', '/locales/*/actions.json', '/locales/*/document.json', '/locales/*/tools.json'], {
+const localeUrls = import.meta.glob<string>(['/locales/*/ui.json', '/locales/*/actions.json', '/locales/*/document.json'], {
   query: '?url',
   import: 'default',
   eager: true,
@@ -14,8 +14,9 @@ export class LocaleLoadError extends Error {
   override name = 'LocaleLoadError';
 }
 
-async function fetchLocaleFile<T>(language: Language, file: string): Promise<T> {
-  const url = localeUrls[`/locales/${language}/${file}.json`];
+/** `urls`: the glob the file is in (a feature that loads on demand keeps its own, off the cold path). */
+export async function fetchLocaleFile<T>(language: Language, file: string, urls: Record<string, string> = localeUrls): Promise<T> {
+  const url = urls[`/locales/${language}/${file}.json`];
   if (!url) throw new LocaleLoadError(`No ${file} text for ${language}`);
   const response = await fetch(url);
   if (!response.ok) throw new LocaleLoadError(`${file} (${language}): HTTP ${response.status}`);
@@ -42,9 +43,3 @@ export const documentQuery = (language: Language) =>
     queryFn: () => fetchLocaleFile<LocalizedDocument>(language, 'document'),
   });
 
-/** The cause-finding tools' words: fetched when a tool is first shown, not on every visit. */
-export const toolsTextQuery = (language: Language) =>
-  queryOptions({
-    queryKey: ['locale', language, 'tools'],
-    queryFn: () => fetchLocaleFile<Record<string, unknown>>(language, 'tools'),
-  });

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { isCode, isStepId } from '../../config/flow';
-import { guessPage } from '../../config/guess-page';
 import { paths } from '../../config/paths';
 import { StepPage } from '../../features/wizard/step-page';
 
@@ -9,12 +8,13 @@ import { StepPage } from '../../features/wizard/step-page';
 const NotFoundPage = lazy(() => import('../not-found-page').then((module) => ({ default: module.NotFoundPage })));
 
 // The root loader has already fetched the language's text, document included.
-export function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const { code, step } = params;
   if (!isCode(code)) return { kind: 'not-found' as const };
   if (isStepId(step)) return { kind: 'step' as const, code, step };
-  // A mistyped step in a link a helpdesk sent (`/connector`) goes to the step it obviously meant.
-  const meant = step === undefined ? undefined : guessPage(step);
+  // A mistyped step in a link a helpdesk sent (`/connector`) goes to the step it obviously meant. The guesser is
+  // fetched only for such a link, not with every step.
+  const meant = step === undefined ? undefined : (await import('../../config/guess-page')).guessPage(step);
   if (meant) return redirect(`${paths.step(code, meant)}${new URL(request.url).search}`);
   return { kind: 'not-found' as const };
 }

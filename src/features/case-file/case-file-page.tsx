@@ -1,9 +1,10 @@
+import './case-file.css';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { currentLanguage } from '../../lib/i18n';
-import { toolsTextQuery } from '../../lib/locale-queries';
+import { toolsTextQuery } from '../../lib/tools-text-query';
 import { codeKey } from '../../config/codes';
 import { flows, numberedTitle, type Code } from '../../config/flow';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';

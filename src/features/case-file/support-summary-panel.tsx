@@ -1,3 +1,4 @@
+import './support-summary.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/ui/copy-button';
@@ -14,18 +15,21 @@ import { useRequestLanguage } from './use-request-language';
 import { useSummaryText } from './use-summary-text';
 import { bounceTime } from '../start/ndr/bounce-time';
 import { findingsSummaryLines } from '../tools/findings-summary';
+import { readEvidence } from '../tools/update-evidence';
 
 /** Whether the summary has findings to write, and so needs the tools' words. */
-export const hasFindings = (caseFile: CaseFile): boolean =>
-  caseFile.evidence?.connectors !== undefined || (caseFile.evidence?.acceptedDomains !== undefined && caseFile.evidence.sending !== undefined);
+export function hasFindings({ evidence }: CaseFile): boolean {
+  return evidence !== undefined && ('connectors' in evidence || ('acceptedDomains' in evidence && 'sending' in evidence));
+}
 
 function summaryOf(caseFile: CaseFile, saved: boolean, language: Language, translate: SummaryTranslator): string {
   const format = summaryTimeFormat(language);
   const unreadable = translate('ui:common.unreadableTime');
   const formatDateTime = (iso: string) => formatTimestamp(format, iso, unreadable);
+  const { evidence } = readEvidence(caseFile.evidence);
   const findings = findingsSummaryLines({
-    evidence: caseFile.evidence,
-    firstBounceUtc: (caseFile.ndr && bounceTime(caseFile.ndr)) ?? caseFile.evidence?.firstBounceAt,
+    evidence,
+    firstBounceUtc: (caseFile.ndr && bounceTime(caseFile.ndr)) ?? evidence.firstBounceAt,
     text: translate,
     formatDateTime,
     language,

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../../lib/i18n';
 import type { Language } from '../../lib/languages';
-import { toolsTextQuery, uiTextQuery } from '../../lib/locale-queries';
+import { uiTextQuery } from '../../lib/locale-queries';
+import { toolsTextQuery } from '../../lib/tools-text-query';
 import type { SummaryTranslator } from '../progress/support-summary';
 
 export type SummaryText =

@@ -1,7 +1,7 @@
 // The stored case: what an admin did, when, and what they wrote down. One case per error code.
 import * as v from 'valibot';
 import { codes, flows, stepIds, type Code } from '../../config/flow';
-import { evidenceSchema } from './evidence-schema';
+import { storedEvidenceSchema } from './stored-evidence';
 import { isoTime } from './iso-time';
 
 export const CASE_VERSION = 3;
@@ -57,7 +57,7 @@ const caseShape = v.object({
   details: v.object({ tenant: bounded(limits.tenant) }),
   ndr: v.optional(ndrSchema),
   /** What the cause-finding tools read (version 3). */
-  evidence: v.optional(evidenceSchema),
+  evidence: v.optional(storedEvidenceSchema),
   actions: v.record(v.string(), actionEntrySchema),
   notes: v.record(v.picklist(stepIds), noteSchema),
 });

@@ -1,7 +1,7 @@
 // The shape of the progress store, for components, hooks and tests.
 import type { Code, StepId } from '../../config/flow';
 import type { ActionStateValue, CaseFile, NdrDetails } from './case-schema';
-import type { CaseEvidence } from './evidence-schema';
+import type { StoredEvidence } from './stored-evidence';
 import type { ProgressNotice, QuarantineEntry, StorageLike, StorageStatus } from './storage-status';
 import type { StorageEventLike } from './storage-sync';
 
@@ -31,8 +31,8 @@ export interface CaseStore {
   setNote(code: Code, step: StepId, text: string, base?: string): void;
   setTenant(code: Code, tenant: string, base?: string): void;
   setNdr(code: Code, ndr: NdrDetails | undefined): void;
-  /** Changes what the cause-finding tools keep; evidence that would not validate is not written. */
-  setEvidence(code: Code, change: (evidence: CaseEvidence, time: string) => CaseEvidence): void;
+  /** Changes what the cause-finding tools keep (they check it: see tools/update-evidence). */
+  setEvidence(code: Code, change: (evidence: StoredEvidence | undefined, time: string) => StoredEvidence | undefined): void;
   resetCase(code: Code): void;
   /** Replaces the case of `caseFile.code`. Returns false (and changes nothing) if the case does not validate. */
   importCase(caseFile: CaseFile): boolean;

@@ -1,5 +1,4 @@
 // Pure edits of a case. Each returns the same object when nothing changes, so the store can skip the write.
-import * as v from 'valibot';
 import type { StepId } from '../../config/flow';
 import {
   boundNdr,
@@ -10,7 +9,7 @@ import {
   type CaseFile,
   type NdrDetails,
 } from './case-schema';
-import { evidenceSchema, type CaseEvidence } from './evidence-schema';
+import type { StoredEvidence } from './stored-evidence';
 
 /** `time` is the ISO time of the edit; it becomes the item's changedAt and the case's updatedAt. */
 export function withActionState(
@@ -56,17 +55,18 @@ export function withNdr(caseFile: CaseFile, ndr: NdrDetails | undefined, time: s
   return next;
 }
 
-/**
- * The tools' evidence after `change`. Evidence that would not load again (over a bound, a malformed time) is not
- * written: the case keeps what it had, so one bad read can never make the stored case unreadable.
- */
-export function withEvidence(caseFile: CaseFile, change: (evidence: CaseEvidence, time: string) => CaseEvidence, time: string): CaseFile {
-  const current = caseFile.evidence ?? {};
-  const next = change(current, time);
-  if (next === current) return caseFile;
-  const checked = v.safeParse(evidenceSchema, next);
-  if (!checked.success) return caseFile;
-  return { ...caseFile, updatedAt: time, evidence: checked.output };
+/** The tools' evidence after `change` (which checks what it writes); `undefined` removes it. */
+export function withEvidence(
+  caseFile: CaseFile,
+  change: (evidence: StoredEvidence | undefined, time: string) => StoredEvidence | undefined,
+  time: string,
+): CaseFile {
+  const next = change(caseFile.evidence, time);
+  if (next === caseFile.evidence) return caseFile;
+  const edited: CaseFile = { ...caseFile, updatedAt: time };
+  if (next) edited.evidence = next;
+  else Reflect.deleteProperty(edited, 'evidence');
+  return edited;
 }
 
 /** Freezes a case all the way down: snapshots handed to React must never change under it. */

@@ -1,3 +1,4 @@
+import './start-page.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';

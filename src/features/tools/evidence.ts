@@ -6,7 +6,7 @@ import {
   type CaseEvidence,
   type ConnectorEvidence,
   type SendingEvidence,
-} from '../progress/evidence-schema';
+} from './evidence-schema';
 import type { InboundConnector, ReadOutcome, SendingData, SendingDomainStats, Tally } from './model';
 import { mergeConnectorSets } from './readers/merge-connector-sets';
 import { findDomainGaps, type DomainGapReport } from './rules/gap-finder';

@@ -1,5 +1,5 @@
 // The findings as lines of the plain-text support summary: what Support asks the admin to explain, with the numbers.
-import type { CaseEvidence } from '../progress/evidence-schema';
+import type { CaseEvidence } from './evidence-schema';
 import { connectorKey, connectorReviewsOf, domainGapsOf } from './evidence';
 import { connectorReasonText, domainAdviceText, domainStatusText, type FindingTranslator } from './finding-text';
 

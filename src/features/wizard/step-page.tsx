@@ -6,8 +6,8 @@ import { paths } from '../../config/paths';
 import { currentLanguage } from '../../lib/i18n';
 import { documentQuery } from '../../lib/locale-queries';
 import { PrintButton, usePrintShortcut } from '../case-file/print-button';
-import { SectionBoundary } from '../case-file/section-boundary';
 import { ActionList } from './action-list';
+import { CauseFinder } from './cause-finder';
 import { StepNote } from './step-note';
 import { DocumentText } from './document-text';
 import { ShareStep } from './share-step';
@@ -20,12 +20,6 @@ const BounceDetails = lazy(() => import('./bounce-details').then((module) => ({ 
 // Only the support step shows the summary (and asks for the tenant it names); other steps do not download it.
 const SupportSummaryPanel = lazy(() =>
   import('../case-file/support-summary-panel').then((module) => ({ default: module.SupportSummaryPanel })),
-);
-
-// The cause-finding tools load only on their own steps, with their words.
-const DomainGapTool = lazy(() => import('../tools/views/domain-gap-tool').then((module) => ({ default: module.DomainGapTool })));
-const ConnectorReviewTool = lazy(() =>
-  import('../tools/views/connector-review-tool').then((module) => ({ default: module.ConnectorReviewTool })),
 );
 
 export function StepPage({ code, step }: { code: Code; step: StepId }) {
@@ -57,13 +51,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
           </Suspense>
         )}
         <ActionList code={code} step={step} actions={model.actions} />
-        {(step === 'domains' || step === 'connectors') && (
-          <SectionBoundary>
-            <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
-              {step === 'domains' ? <DomainGapTool code={code} /> : <ConnectorReviewTool code={code} />}
-            </Suspense>
-          </SectionBoundary>
-        )}
+        {(step === 'domains' || step === 'connectors') && <CauseFinder code={code} step={step} />}
         <StepNote code={code} step={step} />
         {step === 'support' && (
           <div className="card">

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { evidenceLimits, evidenceSchema } from '../../progress/evidence-schema';
-import { withEvidence } from '../../progress/case-updates';
-import { createCase } from '../../progress/case-schema';
+import { evidenceLimits, evidenceSchema } from '../evidence-schema';
+import { nextEvidence, readEvidence } from '../update-evidence';
+
 import {
   acceptedDomainEvidence,
   connectorEvidence,
@@ -102,15 +102,21 @@ describe('evidence kept in the case', () => {
   });
 });
 
-describe('withEvidence', () => {
-  it('writes valid evidence and refuses evidence that would not load again', () => {
-    const base = createCase('5.7.750', new Date(time));
-    const good = withEvidence(base, () => ({ firstBounceAt: time }), time);
-    expect(good.evidence).toEqual({ firstBounceAt: time });
-    const bad = withEvidence(good, () => ({ firstBounceAt: 'yesterday' }), time);
-    expect(bad).toBe(good);
-    const unchanged = withEvidence(good, (current) => current, time);
-    expect(unchanged).toBe(good);
+describe('reading and writing evidence', () => {
+  it('writes valid evidence and refuses evidence that would not read back', () => {
+    const good = nextEvidence(undefined, () => ({ firstBounceAt: time }), time);
+    expect(good).toEqual({ firstBounceAt: time });
+    expect(nextEvidence(good, () => ({ firstBounceAt: 'yesterday' }), time)).toBe(good);
+    expect(nextEvidence(good, (current) => current, time)).toBe(good);
+    expect(nextEvidence(good, () => ({}), time)).toBeUndefined();
+  });
+
+  it('reads stored evidence that does not check out as none, and says so', () => {
+    expect(readEvidence({ connectors: 'all of them' })).toEqual({ evidence: {}, unreadable: true });
+    expect(readEvidence(undefined)).toEqual({ evidence: {}, unreadable: false });
+    const stored = { firstBounceAt: time };
+    expect(readEvidence(stored).evidence).toEqual(stored);
+    expect(readEvidence(stored)).toBe(readEvidence(stored));
   });
 });
 

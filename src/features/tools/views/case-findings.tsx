@@ -7,12 +7,13 @@ import { connectorKey, connectorReviewsOf, domainGapsOf } from '../evidence';
 import { connectorReasonText, type FindingTranslator } from '../finding-text';
 import { DomainGapResults } from './domain-gap-results';
 import { useToolsText } from './use-tools-text';
+import { readEvidence } from '../update-evidence';
 
 /** The case file's findings: the gap finder's table and each connector's verdict, reasons and the admin's mark. */
 export function CaseFindings({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useToolsText();
   const formatTime = useDateTimeFormat();
-  const evidence = caseFile.evidence ?? {};
+  const { evidence } = readEvidence(caseFile.evidence);
   const report = domainGapsOf(evidence);
   const firstBounce = (caseFile.ndr && bounceTime(caseFile.ndr)) ?? evidence.firstBounceAt;
   const reviews = evidence.connectors ? connectorReviewsOf(evidence, firstBounce, evidence.connectors.readAt) : undefined;

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { CodeBlock } from '../../../components/ui/code-block';
 import type { Code } from '../../../config/flow';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
-import type { CaseEvidence } from '../../progress/evidence-schema';
+import type { CaseEvidence } from '../evidence-schema';
 import { connectorKey } from '../evidence';
 import { connectorReasonText, type FindingTranslator } from '../finding-text';
 import type { InboundConnector } from '../model';

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { Code } from '../../../config/flow';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
-import { caseStore } from '../../progress/case-store';
-import type { ConnectorMark } from '../../progress/evidence-schema';
+import { updateEvidence } from '../update-evidence';
+import type { ConnectorMark } from '../evidence-schema';
 import { useToolsText } from './use-tools-text';
 
 interface ConnectorMarkFieldProps {
@@ -15,7 +15,7 @@ interface ConnectorMarkFieldProps {
 const marks: readonly ConnectorMark[] = ['ours', 'removed'];
 
 function setMark(code: Code, key: string, mark: ConnectorMark | undefined) {
-  caseStore.setEvidence(code, (current, time) => {
+  updateEvidence(code, (current, time) => {
     const next = { ...(current.connectorMarks ?? {}) };
     if (mark) next[key] = { mark, changedAt: time };
     else Reflect.deleteProperty(next, key);

@@ -5,7 +5,7 @@ import { useDateTimeFormat } from '../../../lib/use-date-time-format';
 import type { ReadOutcome } from '../model';
 import { DateOrderQuestion, type DateReading } from './date-order-question';
 import type { Code } from '../../../config/flow';
-import { caseStore } from '../../progress/case-store';
+import { readEvidence, updateEvidence } from '../update-evidence';
 import { useCase } from '../../progress/use-case';
 import { bounceTime } from '../../start/ndr/bounce-time';
 import { connectorEvidence, connectorKey, connectorReviewsOf, fitEvidence, withoutInput } from '../evidence';
@@ -14,6 +14,8 @@ import { FirstBounceField } from './first-bounce-field';
 import { StoredInputLine } from './stored-input-line';
 import { ToolInput, type InputOrigin } from './tool-input';
 import { useToolsText } from './use-tools-text';
+import { useFocusOnOpen } from './use-focus-on-open';
+import { useTranslation } from 'react-i18next';
 
 export const INBOUND_CONNECTORS_COMMAND = 'Get-InboundConnector | Format-List';
 
@@ -24,31 +26,33 @@ type ConnectorRead = Extract<ReadOutcome, { kind: 'inbound-connectors' }>;
 const inOrder = (outcome: ConnectorRead, order: DateReading): ConnectorRead =>
   order === 'day-first' && outcome.dayFirst ? { ...outcome, connectors: outcome.dayFirst } : outcome;
 
-export function ConnectorReviewTool({ code }: { code: Code }) {
+export function ConnectorReviewTool({ code, focusOnOpen = false }: { code: Code; focusOnOpen?: boolean }) {
+  const { t: ui } = useTranslation();
+  const section = useFocusOnOpen(focusOnOpen);
   const { t } = useToolsText();
   const formatTime = useDateTimeFormat({ withZone: true });
   const [undecided, setUndecided] = useState<{ outcome: ConnectorRead; origin: InputOrigin } | undefined>(undefined);
   const keep = (outcome: ConnectorRead, origin: InputOrigin) => {
     setUndecided(undefined);
-    caseStore.setEvidence(code, (current, time) => fitEvidence({ ...current, connectors: connectorEvidence(outcome, origin, time, current.connectors) }));
+    updateEvidence(code, (current, time) => fitEvidence({ ...current, connectors: connectorEvidence(outcome, origin, time, current.connectors) }));
   };
   const caseFile = useCase(code);
-  const evidence = caseFile.evidence ?? {};
+  const { evidence, unreadable } = readEvidence(caseFile.evidence);
   const { connectors } = evidence;
   const recordedBounce = caseFile.ndr ? bounceTime(caseFile.ndr) : undefined;
   const firstBounce = recordedBounce ?? evidence.firstBounceAt;
-  const stored = caseFile.evidence;
   // A note typed on this step changes the case but not its evidence: the review is not worked out again.
   const reviews = useMemo(
-    () => (stored?.connectors ? connectorReviewsOf(stored, firstBounce, stored.connectors.readAt) : undefined),
-    [stored, firstBounce],
+    () => (evidence.connectors ? connectorReviewsOf(evidence, firstBounce, evidence.connectors.readAt) : undefined),
+    [evidence, firstBounce],
   );
   const counts = { suspicious: 0, review: 0, expected: 0, disabled: 0 };
   for (const review of reviews ?? []) counts[review.verdict] += 1;
   return (
-    <section className="card tool" aria-labelledby="connector-review-heading">
-      <h2 id="connector-review-heading">{t('connectors.heading')}</h2>
-      <p>{t('connectors.intro')}</p>
+    <section className="card tool" aria-labelledby="cause-finder-connectors" ref={section}>
+      <h2 id="cause-finder-connectors">{ui(`causeFinder.connectors.heading`)}</h2>
+      <p>{ui(`causeFinder.connectors.intro`)}</p>
+      {unreadable && <p className="notice notice--warning">{t('input.unreadableEvidence')}</p>}
       <ToolInput
         slot="inbound-connectors"
         accepts="inbound-connectors"
@@ -77,7 +81,7 @@ export function ConnectorReviewTool({ code }: { code: Code }) {
           {...connectors}
           what={t('connectors.inputLabel')}
           describe={(parts) => t('connectors.read', { count: connectors.connectors.length, format: t(`formats.${connectors.format}`), ...parts })}
-          onRemove={() => caseStore.setEvidence(code, (current) => withoutInput(current, 'connectors'))}
+          onRemove={() => updateEvidence(code, (current) => withoutInput(current, 'connectors'))}
         />
       )}
       {connectors?.total !== undefined && (

@@ -2,7 +2,7 @@ import './tools.css';
 import { useMemo, useState } from 'react';
 import { CodeBlock } from '../../../components/ui/code-block';
 import type { Code } from '../../../config/flow';
-import { caseStore } from '../../progress/case-store';
+import { readEvidence, updateEvidence } from '../update-evidence';
 import { useCase } from '../../progress/use-case';
 import { acceptedDomainEvidence, domainGapsOf, fitEvidence, sendingEvidence, timeSpanOf, withoutInput } from '../evidence';
 import type { ReadOutcome, SendingData } from '../model';
@@ -13,6 +13,8 @@ import { StoredInputLine } from './stored-input-line';
 import { browserTimeZone, TimeZoneField } from './time-zone-field';
 import { ToolInput, type InputOrigin } from './tool-input';
 import { useToolsText } from './use-tools-text';
+import { useFocusOnOpen } from './use-focus-on-open';
+import { useTranslation } from 'react-i18next';
 
 export const ACCEPTED_DOMAINS_COMMAND = 'Get-AcceptedDomain | ConvertTo-Json';
 
@@ -22,25 +24,27 @@ const readingOf = (outcome: SendingRead, order: DateReading): SendingData =>
   order === 'day-first' && outcome.dayFirst ? outcome.dayFirst : outcome.data;
 
 /** Step 1's check: accepted domains against the domains mail was actually sent from. */
-export function DomainGapTool({ code }: { code: Code }) {
+export function DomainGapTool({ code, focusOnOpen = false }: { code: Code; focusOnOpen?: boolean }) {
+  const { t: ui } = useTranslation();
+  const section = useFocusOnOpen(focusOnOpen);
   const { t, i18n } = useToolsText();
   const formatTime = useDateTimeFormat({ withZone: true });
-  const stored = useCase(code).evidence;
-  const evidence = stored ?? {};
+  const { evidence, unreadable } = readEvidence(useCase(code).evidence);
   const [timeZone, setTimeZone] = useState(browserTimeZone);
   const [undecided, setUndecided] = useState<{ outcome: SendingRead; origin: InputOrigin } | undefined>(undefined);
   const { acceptedDomains, sending } = evidence;
 
   const keepSending = (data: SendingData, origin: InputOrigin) => {
     setUndecided(undefined);
-    caseStore.setEvidence(code, (current, time) => fitEvidence({ ...current, sending: sendingEvidence(data, origin, time) }));
+    updateEvidence(code, (current, time) => fitEvidence({ ...current, sending: sendingEvidence(data, origin, time) }));
   };
   // A note typed on this step changes the case but not its evidence: the findings are not worked out again.
-  const report = useMemo(() => (stored ? domainGapsOf(stored) : undefined), [stored]);
+  const report = useMemo(() => domainGapsOf(evidence), [evidence]);
   return (
-    <section className="card tool" aria-labelledby="gap-heading">
-      <h2 id="gap-heading">{t('gap.heading')}</h2>
-      <p>{t('gap.intro')}</p>
+    <section className="card tool" aria-labelledby="cause-finder-domains" ref={section}>
+      <h2 id="cause-finder-domains">{ui(`causeFinder.domains.heading`)}</h2>
+      <p>{ui(`causeFinder.domains.intro`)}</p>
+      {unreadable && <p className="notice notice--warning">{t('input.unreadableEvidence')}</p>}
 
       <ToolInput
         slot="accepted-domains"
@@ -49,7 +53,7 @@ export function DomainGapTool({ code }: { code: Code }) {
         hint={<CodeBlock caption={t('gap.acceptedHint')} code={ACCEPTED_DOMAINS_COMMAND} />}
         onRead={(outcome, origin) => {
           if (outcome.kind !== 'accepted-domains') return;
-          caseStore.setEvidence(code, (current, time) => fitEvidence({ ...current, acceptedDomains: acceptedDomainEvidence(outcome, origin, time) }));
+          updateEvidence(code, (current, time) => fitEvidence({ ...current, acceptedDomains: acceptedDomainEvidence(outcome, origin, time) }));
         }}
       />
       {acceptedDomains && (
@@ -59,7 +63,7 @@ export function DomainGapTool({ code }: { code: Code }) {
           describe={(parts) =>
             t('gap.acceptedRead', { count: acceptedDomains.domains.length, format: t(`formats.${acceptedDomains.format}`), ...parts })
           }
-          onRemove={() => caseStore.setEvidence(code, (current) => withoutInput(current, 'acceptedDomains'))}
+          onRemove={() => updateEvidence(code, (current) => withoutInput(current, 'acceptedDomains'))}
         />
       )}
 
@@ -92,7 +96,7 @@ export function DomainGapTool({ code }: { code: Code }) {
           describe={(parts) =>
             t('gap.sendingRead', { rows: sending.rows.toLocaleString(i18n.language), count: sending.domainCount, format: t(`formats.${sending.format}`), ...parts })
           }
-          onRemove={() => caseStore.setEvidence(code, (current) => withoutInput(current, 'sending'))}
+          onRemove={() => updateEvidence(code, (current) => withoutInput(current, 'sending'))}
         />
       )}
       {acceptedDomains?.total !== undefined && (

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Code } from '../../../config/flow';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
-import { caseStore } from '../../progress/case-store';
+import { updateEvidence } from '../update-evidence';
 import { useToolsText } from './use-tools-text';
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -34,7 +34,7 @@ export function FirstBounceField({ code, recorded, stored }: { code: Code; recor
         onChange={(event) => {
           const value = event.target.value;
           const date = value ? new Date(value) : undefined;
-          caseStore.setEvidence(code, (current) => {
+          updateEvidence(code, (current) => {
             const next = { ...current };
             if (date && !Number.isNaN(date.getTime())) next.firstBounceAt = date.toISOString();
             else Reflect.deleteProperty(next, 'firstBounceAt');

@@ -1,8 +1,9 @@
-// What the cause-finding tools keep in the case: the admin's settings as read (accepted domains, inbound connectors),
+// What the cause-finding tools keep in the case, checked when the tools read it: the admin's settings as read (accepted domains, inbound connectors),
 // where mail was sent from as per-domain aggregates, and the admin's own marks. Never raw rows: a 100,000-row export
 // is kept as a few hundred domain lines, and each list has a bound.
 import * as v from 'valibot';
-import { isoTime } from './iso-time';
+import { isoTime } from '../progress/iso-time';
+import { EVIDENCE_JSON_BUDGET } from '../progress/stored-evidence';
 
 export const evidenceLimits = {
   acceptedDomains: 2_000,
@@ -13,12 +14,7 @@ export const evidenceLimits = {
   truncated: 200,
   name: 512,
   fileName: 1_000,
-  /**
-   * The whole evidence as stored JSON, in characters. The case is written on every keystroke of a note: evidence of
-   * this size keeps that write (and so typing) quick on a slow machine. Real tenants' evidence is far smaller; a read
-   * that is not is trimmed to fit, busiest first, and the tool says what it left out.
-   */
-  json: 120_000,
+  json: EVIDENCE_JSON_BUDGET,
 } as const;
 
 const name = v.pipe(v.string(), v.maxLength(evidenceLimits.name));

@@ -1,0 +1,55 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Code } from '../../config/flow';
+import { useCase } from '../progress/use-case';
+
+// The tools (readers, rules, their words) load when the admin opens one, or when the case already has findings to
+// show: a visit to the step alone does not download them. Each guards itself against failing to render or to load its
+// words (tools/views/guarded-tools); a chunk that cannot be fetched shows the same message.
+const StepTool = lazy(() => import('../tools/views/guarded-tools').catch(() => ({ default: ToolUnavailable })));
+
+function ToolUnavailable() {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--error" role="alert">
+      <p className="notice__title">{t('caseFile.sectionFailed')}</p>
+    </div>
+  );
+}
+
+type ToolStep = 'domains' | 'connectors';
+
+/** The step's cause-finding check: a short offer until it is used, then the tool itself. */
+export function CauseFinder({ code, step }: { code: Code; step: ToolStep }) {
+  const { t } = useTranslation();
+  const evidence = useCase(code).evidence;
+  const used = step === 'domains' ? Boolean(evidence?.acceptedDomains ?? evidence?.sending) : Boolean(evidence?.connectors);
+  const [opened, setOpened] = useState(false);
+  const headingId = `cause-finder-${step}`;
+  if (used || opened) {
+    return (
+      <Suspense
+        fallback={
+          <section className="card tool" aria-labelledby={headingId}>
+            <h2 id={headingId}>{t(`causeFinder.${step}.heading`)}</h2>
+            <p className="muted" role="status">
+              {t('shell.loading')}
+            </p>
+          </section>
+        }
+      >
+        <StepTool code={code} step={step} focusOnOpen={opened && !used} />
+      </Suspense>
+    );
+  }
+  return (
+    <section className="card tool no-print" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(`causeFinder.${step}.heading`)}</h2>
+      <p>{t(`causeFinder.${step}.intro`)}</p>
+      <p className="muted">{t('causeFinder.privacy')}</p>
+      <button type="button" className="button button--primary" onClick={() => setOpened(true)}>
+        {t(`causeFinder.${step}.open`)}
+      </button>
+    </section>
+  );
+}
