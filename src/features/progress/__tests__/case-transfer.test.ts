@@ -6,6 +6,7 @@ import validFixture from '../../../../e2e/fixtures/cases/valid-750.json?raw';
 import { createCase, type CaseFile } from '../case-schema';
 import { MAX_IMPORT_BYTES, exportFileName, fileNamePart, parseCaseExport, serializeCaseExport } from '../case-transfer';
 import { actionIdsOf } from './fake-storage';
+import { EVIDENCE_JSON_BUDGET } from '../stored-evidence';
 
 const now = new Date(2025, 0, 31, 17, 5);
 const nothingDropped = { unknownActions: 0, otherCodeActions: 0, unknownSteps: 0 };
@@ -45,6 +46,18 @@ describe('parseCaseExport', () => {
   it('round-trips an export', () => {
     const { text } = serializeCaseExport(sampleCase(), now);
     expect(parseCaseExport(text)).toEqual({ ok: true, case: sampleCase(), dropped: nothingDropped });
+  });
+
+  it('carries the tools’ evidence there and back, and refuses evidence over its budget', () => {
+    const evidence = {
+      connectors: { readAt: '2025-01-31T09:30:00.000Z', source: 'paste', format: 'json', connectors: [{ name: 'Inbound Relay' }], truncated: [] },
+      connectorMarks: { 'inbound relay': { mark: 'removed', changedAt: '2025-01-31T09:40:00.000Z' } },
+    };
+    const withEvidence = { ...sampleCase(), evidence };
+    const { text } = serializeCaseExport(withEvidence, now);
+    expect(parseCaseExport(text)).toEqual({ ok: true, case: withEvidence, dropped: nothingDropped });
+    const huge = { ...sampleCase(), evidence: { sending: 'x'.repeat(EVIDENCE_JSON_BUDGET) } };
+    expect(parseCaseExport(serializeCaseExport(huge, now).text)).toMatchObject({ ok: false, error: 'invalid' });
   });
 
   it('accepts a bare stored case and a byte order mark', () => {
