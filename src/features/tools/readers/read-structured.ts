@@ -3,6 +3,7 @@
 // or the reason it cannot be read. What the records are is decided from them, not from the step they were given to.
 import type { ReadOutcome, RejectReason, StructuredFormat } from '../model';
 import { toAcceptedDomains } from './accepted-domains';
+import { hasBounceHeadings, hasStatusCode } from './bounce-signs';
 import { decodeInputBytes, looksBinary, looksLikeImage } from './decode-bytes';
 import { isExportCsvHeader, readExportCsv } from './export-csv-input';
 import { PROPERTY_LINE, readFormatList } from './format-list-input';
@@ -19,11 +20,6 @@ export type StructuredKind = 'accepted-domains' | 'inbound-connectors';
 /** Larger than any tenant's output: a 5 MB text saved as UTF-16 by Windows PowerShell is 10 MB. */
 export const MAX_STRUCTURED_INPUT = 10 * 1024 * 1024;
 
-/** Signs of a bounce: DSN fields and the headings of Exchange Online's NDR (en, ja, zh-TW, de). */
-const NDR_MARKERS =
-  /^Reporting-MTA:|Diagnostic information for administrators|Remote Server returned|管理者向けの診断情報|系統管理員的診斷資訊|Diagnoseinformationen für Administratoren/im;
-/** The block codes alone say bounce only in text of no known format (a connector's comment may name them). */
-const NDR_CODES = /\b5\.7\.(?:705|750)\b/;
 const SNIFF = 65_536;
 
 type Rejected = Extract<ReadOutcome, { kind: 'rejected' }>;
@@ -43,10 +39,10 @@ export function readStructuredInput(text: string, expected: StructuredKind): Rea
   if (input.trim() === '') return rejected('empty');
   if (looksBinary(input)) return rejected('binary');
   const head = input.slice(0, SNIFF);
-  if (NDR_MARKERS.test(head)) return rejected('ndr');
+  if (hasBounceHeadings(head)) return rejected('ndr');
   const found = readRecords(input);
   if (found === undefined) {
-    if (NDR_CODES.test(head)) return rejected('ndr');
+    if (hasStatusCode(head)) return rejected('ndr');
     return expected === 'accepted-domains' ? readList(input) : rejected('unrecognised');
   }
   if ('reason' in found) return found;

@@ -1,6 +1,7 @@
 // Reads where mail was sent from, as text arrives: the header decides the format (trace-columns.ts), each record is
 // folded into per-domain stats (sending-aggregate.ts) and dropped. A one-column input of addresses or domains is a
 // plain list: one message per line.
+import { hasBounceHeadings, hasSmtpReply, hasStatusCode } from './bounce-signs';
 import type { ReadOutcome, SendingData, SendingInputFormat } from '../model';
 import { createCsvParser } from './csv-stream';
 import { createDateOrderJudge } from './dates-order';
@@ -26,10 +27,6 @@ type Rejection = Extract<ReadOutcome, { kind: 'rejected' }>;
 
 const SAMPLE = 4096;
 const MAX_DETAIL = 200;
-// A bounce pasted where an export belongs: an SMTP reply with an enhanced status code (RFC 3463) gives it away, and
-// when nothing else was recognised a bare status code does.
-const SMTP_REPLY = /\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/;
-const STATUS_CODE = /\b[45]\.\d{1,3}\.\d{1,3}\b/;
 
 function listRow(line: string): SentRow {
   const value = normaliseAddress(line);
@@ -103,7 +100,9 @@ export function createSendingReader(options: SendingReaderOptions = {}): Sending
     if (format !== undefined && format !== 'list') return rejection;
     if (rows === 0 && sample.trim() === '') return { kind: 'rejected', reason: 'empty' };
     if (!rejection || rejection.detail === 'accepted-domains' || rejection.detail === 'inbound-connectors') return rejection;
-    if (SMTP_REPLY.test(sample) || (rejection.reason === 'unrecognised' && STATUS_CODE.test(sample))) {
+    // A bounce pasted where an export belongs: its headings or an SMTP reply give it away, and when nothing else was
+    // recognised a bare status code does.
+    if (hasBounceHeadings(sample) || hasSmtpReply(sample) || (rejection.reason === 'unrecognised' && hasStatusCode(sample))) {
       return { kind: 'rejected', reason: 'ndr' };
     }
     return rejection;

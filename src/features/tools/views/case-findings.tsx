@@ -1,4 +1,5 @@
 import './tools.css';
+import { useMemo } from 'react';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
 import { visibleLine } from '../../../lib/visible-text';
 import type { CaseFile } from '../../progress/case-schema';
@@ -14,9 +15,13 @@ export function CaseFindings({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useToolsText();
   const formatTime = useDateTimeFormat();
   const { evidence } = readEvidence(caseFile.evidence);
-  const report = domainGapsOf(evidence);
   const firstBounce = (caseFile.ndr && bounceTime(caseFile.ndr)) ?? evidence.firstBounceAt;
-  const reviews = evidence.connectors ? connectorReviewsOf(evidence, firstBounce, evidence.connectors.readAt) : undefined;
+  // The case file re-renders as its tenant field is typed in: the findings are worked out only when evidence changes.
+  const report = useMemo(() => domainGapsOf(evidence), [evidence]);
+  const reviews = useMemo(
+    () => (evidence.connectors ? connectorReviewsOf(evidence, firstBounce, evidence.connectors.readAt) : undefined),
+    [evidence, firstBounce],
+  );
   const text = t as unknown as FindingTranslator;
   const number = (value: number) => value.toLocaleString(i18n.language);
   return (

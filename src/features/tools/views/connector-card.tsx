@@ -3,7 +3,6 @@ import { CodeBlock } from '../../../components/ui/code-block';
 import type { Code } from '../../../config/flow';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
 import type { CaseEvidence } from '../evidence-schema';
-import { connectorKey } from '../evidence';
 import { connectorReasonText, type FindingTranslator } from '../finding-text';
 import type { InboundConnector } from '../model';
 import type { ConnectorReview } from '../rules/connector-review';
@@ -15,11 +14,13 @@ interface ConnectorCardProps {
   review: ConnectorReview;
   /** As read, for the addresses and certificate the review does not repeat. */
   connector: InboundConnector | undefined;
-  marks: CaseEvidence['connectorMarks'];
+  /** The admin's mark, and the key it is kept under. */
+  markKey: string;
+  mark: NonNullable<CaseEvidence['connectorMarks']>[string] | undefined;
 }
 
 /** One connector: verdict, every reason with its numbers, what it carried, what to do, and the admin's decision. */
-export const ConnectorCard = memo(function ConnectorCard({ code, review, connector, marks }: ConnectorCardProps) {
+export const ConnectorCard = memo(function ConnectorCard({ code, review, connector, markKey, mark }: ConnectorCardProps) {
   const { t, i18n } = useToolsText();
   const headingId = useId();
   const formatTime = useDateTimeFormat();
@@ -102,7 +103,7 @@ export const ConnectorCard = memo(function ConnectorCard({ code, review, connect
           </ol>
         </>
       )}
-      <ConnectorMarkField code={code} name={review.name} markKey={connectorKey(review)} mark={marks?.[connectorKey(review)]} />
+      <ConnectorMarkField code={code} name={review.name} markKey={markKey} mark={mark} />
     </article>
   );
 });

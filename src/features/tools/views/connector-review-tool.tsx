@@ -42,12 +42,16 @@ export function ConnectorReviewTool({ code, focusOnOpen = false }: { code: Code;
   const recordedBounce = caseFile.ndr ? bounceTime(caseFile.ndr) : undefined;
   const firstBounce = recordedBounce ?? evidence.firstBounceAt;
   // A note typed on this step changes the case but not its evidence: the review is not worked out again.
-  const reviews = useMemo(
-    () => (evidence.connectors ? connectorReviewsOf(evidence, firstBounce, evidence.connectors.readAt) : undefined),
-    [evidence, firstBounce],
-  );
+  const reviews = useMemo(() => {
+    if (!evidence.connectors) return undefined;
+    const byKey = new Map(evidence.connectors.connectors.map((connector) => [connectorKey(connector), connector]));
+    return connectorReviewsOf(evidence, firstBounce, evidence.connectors.readAt)?.map((review) => {
+      const key = connectorKey(review);
+      return { key, review, connector: byKey.get(key) };
+    });
+  }, [evidence, firstBounce]);
   const counts = { suspicious: 0, review: 0, expected: 0, disabled: 0 };
-  for (const review of reviews ?? []) counts[review.verdict] += 1;
+  for (const { review } of reviews ?? []) counts[review.verdict] += 1;
   return (
     <section className="card tool" aria-labelledby="cause-finder-connectors" ref={section}>
       <h2 id="cause-finder-connectors">{ui(`causeFinder.connectors.heading`)}</h2>
@@ -94,14 +98,8 @@ export function ConnectorReviewTool({ code, focusOnOpen = false }: { code: Code;
         <div className="tool-results">
           <h3>{t('connectors.resultsHeading')}</h3>
           <p className="tool-results__summary">{t('connectors.summary', counts)}</p>
-          {reviews.map((review) => (
-            <ConnectorCard
-              key={connectorKey(review)}
-              code={code}
-              review={review}
-              connector={connectors?.connectors.find((candidate) => connectorKey(candidate) === connectorKey(review))}
-              marks={evidence.connectorMarks}
-            />
+          {reviews.map(({ key, review, connector }) => (
+            <ConnectorCard key={key} code={code} review={review} connector={connector} markKey={key} mark={evidence.connectorMarks?.[key]} />
           ))}
         </div>
       )}
