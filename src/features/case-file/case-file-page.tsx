@@ -20,7 +20,7 @@ import { CaseHandOver } from './case-hand-over';
 import { PrintButton } from './print-button';
 import { hasFindings, SupportSummaryPanel } from './support-summary-panel';
 import { SectionBoundary } from './section-boundary';
-import { TenantField } from './tenant-field';
+import { AllFacts } from './case-facts-form';
 import { useSummaryText } from './use-summary-text';
 
 // Only a case with findings loads the tools' views and words.
@@ -94,7 +94,6 @@ export function CaseFilePage({ code }: { code: Code }) {
           <h2 id="case-facts" className="card__title">
             {t('caseFile.factsHeading')}
           </h2>
-          <TenantField code={code} />
           <dl className="details-list">
             <div>
               <dt>{t('caseFile.errorCode')}</dt>
@@ -114,6 +113,7 @@ export function CaseFilePage({ code }: { code: Code }) {
             </div>
           </dl>
         </section>
+        <AllFacts code={code} />
         {flow.steps.map((step) => {
           const note = caseFile.notes[step.id]?.text.trim();
           return (

@@ -10,10 +10,9 @@ import type { CaseFile } from '../progress/case-schema';
 import { buildSupportSummary, type SummaryTranslator } from '../progress/support-summary';
 import { useCase, useCaseSaved } from '../progress/use-case';
 import { SectionBoundary } from './section-boundary';
-import { TenantField } from './tenant-field';
 import { useRequestLanguage } from './use-request-language';
 import { useSummaryText } from './use-summary-text';
-import { bounceTime } from '../start/ndr/bounce-time';
+import { firstBounceOf } from '../progress/case-timeline';
 import { findingsSummaryLines } from '../tools/findings-summary';
 import { readEvidence } from '../tools/update-evidence';
 
@@ -29,7 +28,7 @@ function summaryOf(caseFile: CaseFile, saved: boolean, language: Language, trans
   const { evidence } = readEvidence(caseFile.evidence);
   const findings = findingsSummaryLines({
     evidence,
-    firstBounceUtc: (caseFile.ndr && bounceTime(caseFile.ndr)) ?? evidence.firstBounceAt,
+    firstBounceUtc: firstBounceOf(caseFile),
     text: translate,
     formatDateTime,
     language,
@@ -125,19 +124,8 @@ function SupportSummaryBody({ code, headingId }: { code: Code; headingId: string
   );
 }
 
-/**
- * Plain text for the Microsoft support request, in the language of the request: the page's, or English. `withTenant` asks
- * for the tenant right here (the Support step), so the summary copied from it is not left without one.
- */
-export function SupportSummaryPanel({
-  code,
-  headingLevel = 2,
-  withTenant = false,
-}: {
-  code: Code;
-  headingLevel?: 2 | 3;
-  withTenant?: boolean;
-}) {
+/** Plain text for the Microsoft support request, in the language of the request: the page's, or English. */
+export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const id = useId();
   const Heading = `h${headingLevel}` as const;
@@ -147,7 +135,6 @@ export function SupportSummaryPanel({
     <section className="summary print-keep-heading" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>{t('summaryPanel.heading')}</Heading>
       <p className="no-print">{intro}</p>
-      {withTenant && <TenantField code={code} />}
       <SectionBoundary>
         <SupportSummaryBody code={code} headingId={`${id}-heading`} />
       </SectionBoundary>

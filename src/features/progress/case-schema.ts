@@ -1,6 +1,7 @@
 // The stored case: what an admin did, when, and what they wrote down. One case per error code.
 import * as v from 'valibot';
 import { codes, flows, stepIds, type Code } from '../../config/flow';
+import { factLimits, factLines, factTexts, factTimes } from './case-facts';
 import { storedEvidenceSchema } from './stored-evidence';
 import { isoTime } from './iso-time';
 
@@ -10,7 +11,7 @@ export const CASE_VERSION = 3;
 export const limits = {
   note: 20_000,
   reason: 1_000,
-  tenant: 253,
+  tenant: factLimits.tenant,
   ndrCodes: 20,
   ndrCode: 32,
   ndrRecipients: 500,
@@ -48,13 +49,27 @@ export const ndrSchema = v.object({
 });
 export type NdrDetails = v.InferOutput<typeof ndrSchema>;
 
+/** Each of `keys` as an optional field of `schema`. */
+function optionalFields<const Keys extends readonly string[], Schema extends v.GenericSchema>(keys: Keys, schema: Schema) {
+  return Object.fromEntries(keys.map((key) => [key, v.optional(schema)])) as { [Key in Keys[number]]: v.OptionalSchema<Schema, undefined> };
+}
+
+/** The tenant, and the facts Support asks first (see case-facts); the facts were added within version 3, so optional. */
+export const detailsSchema = v.object({
+  ...optionalFields(factLines.slice(1) as unknown as Exclude<(typeof factLines)[number], 'tenant'>[], bounded(factLimits.line)),
+  ...optionalFields(factTexts, bounded(factLimits.text)),
+  ...optionalFields(factTimes, isoTime),
+  tenant: bounded(limits.tenant),
+});
+export type CaseDetails = v.InferOutput<typeof detailsSchema>;
+
 /** The shape once unknown action ids and step ids are gone. */
 const caseShape = v.object({
   version: v.literal(CASE_VERSION),
   code: v.picklist(codes),
   createdAt: isoTime,
   updatedAt: isoTime,
-  details: v.object({ tenant: bounded(limits.tenant) }),
+  details: detailsSchema,
   ndr: v.optional(ndrSchema),
   /** What the cause-finding tools read (version 3). */
   evidence: v.optional(storedEvidenceSchema),

@@ -1,5 +1,6 @@
 // The shape of the progress store, for components, hooks and tests.
 import type { Code, StepId } from '../../config/flow';
+import type { FactTime, TypedFact } from './case-facts';
 import type { ActionStateValue, CaseFile, NdrDetails } from './case-schema';
 import type { StoredEvidence } from './stored-evidence';
 import type { ProgressNotice, QuarantineEntry, StorageLike, StorageStatus } from './storage-status';
@@ -29,7 +30,10 @@ export interface CaseStore {
   setActionState(code: Code, actionId: string, state: ActionStateValue, reason?: string): void;
   /** `base`: the saved text the edit started from; another tab's change since then is merged in, not overwritten. */
   setNote(code: Code, step: StepId, text: string, base?: string): void;
-  setTenant(code: Code, tenant: string, base?: string): void;
+  /** A fact typed as text (see case-facts); `base` as for notes. */
+  setFact(code: Code, field: TypedFact, text: string, base?: string): void;
+  /** A time on the case's timeline; `undefined` clears it. */
+  setFactTime(code: Code, field: FactTime, at: string | undefined): void;
   setNdr(code: Code, ndr: NdrDetails | undefined): void;
   /** Changes what the cause-finding tools keep (they check it: see tools/update-evidence). */
   setEvidence(code: Code, change: (evidence: StoredEvidence | undefined, time: string) => StoredEvidence | undefined): void;

@@ -1,9 +1,10 @@
 // Every code's case plus the notices about storage, as one observable store for useSyncExternalStore.
-import type { Code, StepId } from '../../config/flow';
+import { isStepId, type Code, type StepId } from '../../config/flow';
+import { isFactText, type TypedFact } from './case-facts';
 import { createCase, type CaseFile } from './case-schema';
 import { createCaseStorage, loadAll, type CaseStorage } from './case-storage';
 import type { CaseStore, CaseStoreOptions, ProgressSnapshot } from './case-store-types';
-import { deepFreeze, withActionState, withEvidence, withNdr, withNote, withTenant } from './case-updates';
+import { deepFreeze, withActionState, withEvidence, withNdr, withFact, withFactTime, withNote } from './case-updates';
 import { mergeText } from './merge-text';
 import { parseCaseValue } from './migrations';
 import type { ProgressNotice, ProgressNoticeInput, QuarantineEntry, StorageLike } from './storage-status';
@@ -151,7 +152,7 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
    */
   function editText(
     code: Code,
-    field: StepId | 'tenant',
+    field: StepId | TypedFact,
     text: string,
     base: string | undefined,
     read: (current: CaseFile) => string,
@@ -161,7 +162,8 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
     edit(code, (current, time) => {
       const saved = read(current);
       if (base === undefined || saved === base) return write(current, text, time);
-      const merged = mergeText(base, text, saved, field === 'tenant' ? ' ' : '\n');
+      // Notes and paragraph facts merge by line; one-line facts by word.
+      const merged = mergeText(base, text, saved, isStepId(field) || isFactText(field) ? '\n' : ' ');
       outcome.clean = merged.clean;
       return write(current, merged.text, time);
     });
@@ -234,15 +236,16 @@ export function createCaseStore(options: CaseStoreOptions): CaseStore {
         (current) => current.notes[step]?.text ?? '',
         (current, merged, time) => withNote(current, step, merged, time),
       ),
-    setTenant: (code, tenant, base) =>
+    setFact: (code, field, text, base) =>
       editText(
         code,
-        'tenant',
-        tenant,
+        field,
+        text,
         base,
-        (current) => current.details.tenant,
-        (current, merged, time) => withTenant(current, merged, time),
+        (current) => current.details[field] ?? '',
+        (current, merged, time) => withFact(current, field, merged, time),
       ),
+    setFactTime: (code, field, at) => edit(code, (current, time) => withFactTime(current, field, at, time)),
     setNdr: (code, ndr) => edit(code, (current, time) => withNdr(current, ndr, time)),
     setEvidence: (code, change) => edit(code, (current, time) => withEvidence(current, change, time)),
     resetCase(code) {

@@ -1,5 +1,6 @@
 // Pure edits of a case. Each returns the same object when nothing changes, so the store can skip the write.
 import type { StepId } from '../../config/flow';
+import { factLimit, type FactTime, type TypedFact } from './case-facts';
 import {
   boundNdr,
   knownActionIds,
@@ -39,10 +40,21 @@ export function withNote(caseFile: CaseFile, step: StepId, text: string, time: s
   return { ...caseFile, updatedAt: time, notes };
 }
 
-export function withTenant(caseFile: CaseFile, tenant: string, time: string): CaseFile {
-  const bounded = tenant.slice(0, limits.tenant);
-  if (caseFile.details.tenant === bounded) return caseFile;
-  return { ...caseFile, updatedAt: time, details: { ...caseFile.details, tenant: bounded } };
+/** A fact typed as text; an emptied fact other than the tenant (always present) is removed. */
+export function withFact(caseFile: CaseFile, field: TypedFact, text: string, time: string): CaseFile {
+  const bounded = text.slice(0, factLimit(field));
+  if ((caseFile.details[field] ?? '') === bounded) return caseFile;
+  const details = { ...caseFile.details, [field]: bounded };
+  if (bounded === '' && field !== 'tenant') Reflect.deleteProperty(details, field);
+  return { ...caseFile, updatedAt: time, details };
+}
+
+/** A time on the timeline (an ISO time, already checked); `undefined` clears it. */
+export function withFactTime(caseFile: CaseFile, field: FactTime, at: string | undefined, time: string): CaseFile {
+  if (caseFile.details[field] === at) return caseFile;
+  const details = { ...caseFile.details, [field]: at };
+  if (at === undefined) Reflect.deleteProperty(details, field);
+  return { ...caseFile, updatedAt: time, details };
 }
 
 /** `undefined` forgets the NDR. */

@@ -1,5 +1,6 @@
 // What the storage layer reports: where cases live now, and notices the UI must show.
 import type { Code, StepId } from '../../config/flow';
+import type { TypedFact } from './case-facts';
 import type { CaseFile } from './case-schema';
 import type { InvalidReason } from './migrations';
 
@@ -14,7 +15,7 @@ export type ProgressNoticeInput =
   /** Another tab runs a newer release and saved this code's case: this tab no longer writes it. */
   | { kind: 'newer-elsewhere'; code: Code }
   /** Another tab changed the same part of a note (or the tenant) at the same time: both texts were kept. */
-  | { kind: 'merged'; code: Code; field: StepId | 'tenant' };
+  | { kind: 'merged'; code: Code; field: StepId | TypedFact };
 
 export type ProgressNotice = ProgressNoticeInput & { readonly id: string };
 

@@ -1,7 +1,8 @@
 // The case as a reader should see it: every user-supplied value with its hidden characters made visible (see
 // lib/visible-text.ts). Used where a case becomes text for someone else, such as the support summary.
 import { visibleLine, visibleText } from '../../lib/visible-text';
-import type { CaseFile, NdrDetails } from './case-schema';
+import { factLines, factTexts } from './case-facts';
+import type { CaseDetails, CaseFile, NdrDetails } from './case-schema';
 
 const mapValues = <T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
@@ -22,10 +23,23 @@ function visibleNdr(ndr: NdrDetails): NdrDetails {
   return result;
 }
 
+function visibleDetails(details: CaseDetails): CaseDetails {
+  const result: CaseDetails = { ...details };
+  for (const field of factLines) {
+    const value = optionalLine(details[field]);
+    if (value !== undefined) result[field] = value;
+  }
+  for (const field of factTexts) {
+    const value = details[field];
+    if (value !== undefined) result[field] = visibleText(value);
+  }
+  return result;
+}
+
 export function visibleCase(caseFile: CaseFile): CaseFile {
   return {
     ...caseFile,
-    details: { ...caseFile.details, tenant: visibleLine(caseFile.details.tenant) },
+    details: visibleDetails(caseFile.details),
     actions: mapValues(caseFile.actions, (entry) =>
       entry.reason === undefined ? entry : { ...entry, reason: visibleLine(entry.reason) },
     ),

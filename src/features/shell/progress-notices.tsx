@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isStepId } from '../../config/flow';
 import { caseStore, type ProgressNotice } from '../progress/case-store';
 import { useProgressNotices } from '../progress/use-case';
 import { downloadKeptAside } from '../progress/download-kept-aside';
@@ -44,7 +45,9 @@ function NoticeText({ notice }: { notice: ProgressNotice }) {
         <p className="notice__title">
           {notice.field === 'tenant'
             ? t('notices.merged.tenant', { code: notice.code })
-            : t('notices.merged.note', { code: notice.code, step: t(`steps.${notice.field}.title`, { code: notice.code }) })}
+            : isStepId(notice.field)
+              ? t('notices.merged.note', { code: notice.code, step: t(`steps.${notice.field}.title`, { code: notice.code }) })
+              : t('notices.merged.fact', { code: notice.code, field: t(`facts.fields.${notice.field}`) })}
         </p>
       );
     case 'memory-only':

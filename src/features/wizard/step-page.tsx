@@ -17,7 +17,11 @@ import { StepNav } from './step-nav';
 // Only the overview shows the recorded bounce: other steps do not download its reader.
 const BounceDetails = lazy(() => import('./bounce-details').then((module) => ({ default: module.BounceDetails })));
 
-// Only the support step shows the summary (and asks for the tenant it names); other steps do not download it.
+// The first and the Support steps ask for the facts Support needs; other steps do not download the form.
+const FirstStepFacts = lazy(() => import('../case-file/case-facts-form').then((module) => ({ default: module.FirstStepFacts })));
+const AllFacts = lazy(() => import('../case-file/case-facts-form').then((module) => ({ default: module.AllFacts })));
+
+// Only the support step shows the summary; other steps do not download it.
 const SupportSummaryPanel = lazy(() =>
   import('../case-file/support-summary-panel').then((module) => ({ default: module.SupportSummaryPanel })),
 );
@@ -48,17 +52,19 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         {step === 'about' && (
           <Suspense fallback={null}>
             <BounceDetails code={code} />
+            <FirstStepFacts code={code} />
           </Suspense>
         )}
         <ActionList code={code} step={step} actions={model.actions} />
         {(step === 'domains' || step === 'connectors') && <CauseFinder code={code} step={step} />}
         <StepNote code={code} step={step} />
         {step === 'support' && (
-          <div className="card">
-            <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
-              <SupportSummaryPanel code={code} withTenant />
-            </Suspense>
-          </div>
+          <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
+            <AllFacts code={code} />
+            <div className="card">
+              <SupportSummaryPanel code={code} />
+            </div>
+          </Suspense>
         )}
         <div className="button-row no-print step-tools">
           <PrintButton code={code} />

@@ -5,7 +5,7 @@ describe('caseStore', () => {
     const getter = vi.spyOn(window, 'localStorage', 'get');
     const { caseStore } = await import('../case-store');
     expect(getter).not.toHaveBeenCalled();
-    caseStore.setTenant('5.7.750', 'contoso');
+    caseStore.setFact('5.7.750', 'tenant', 'contoso');
     expect(getter).toHaveBeenCalled();
     expect(JSON.parse(window.localStorage.getItem('unblock:case:5.7.750') ?? '')).toMatchObject({
       details: { tenant: 'contoso' },

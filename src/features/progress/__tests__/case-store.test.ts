@@ -36,7 +36,7 @@ describe('createCaseStore', () => {
     store.setActionState('5.7.750', first, 'done');
     store.setActionState('5.7.750', second, 'not-applicable', 'No on-premises servers');
     store.setNote('5.7.750', 'servers', 'Relay closed on EX01');
-    store.setTenant('5.7.750', 'contoso.onmicrosoft.com');
+    store.setFact('5.7.750', 'tenant', 'contoso.onmicrosoft.com');
     const saved = store.getSnapshot().cases['5.7.750'];
     expect(saved).toMatchObject({
       createdAt: '2025-01-31T09:00:00.000Z',
@@ -155,7 +155,7 @@ describe('cross-tab sync', () => {
 
   it('keeps its own case when the other tab wrote something unreadable', () => {
     const { area, store, fire } = setup();
-    store.setTenant('5.7.750', 'mine');
+    store.setFact('5.7.750', 'tenant', 'mine');
     const before = store.getSnapshot();
     fire({ key: KEY, newValue: '{trunc', storageArea: area });
     fire({ key: KEY, newValue: '{"version":2,"code":"5.7.750","actions":[]}', storageArea: area });
@@ -164,28 +164,28 @@ describe('cross-tab sync', () => {
 
   it('stops writing a case a newer release saved in another tab, keeps editing in memory, and says so once', () => {
     const { area, store, fire } = setup();
-    store.setTenant('5.7.750', 'mine');
+    store.setFact('5.7.750', 'tenant', 'mine');
     const newer = '{"version":4,"code":"5.7.750","somethingNew":true}';
     area.setItem(KEY, newer);
     fire({ key: KEY, newValue: newer, storageArea: area });
     expect(store.getSnapshot().notices).toMatchObject([{ kind: 'newer-elsewhere', code: '5.7.750' }]);
-    store.setTenant('5.7.750', 'mine, later');
+    store.setFact('5.7.750', 'tenant', 'mine, later');
     store.setNote('5.7.750', 'domains', 'typed here');
     store.resetCase('5.7.750');
     expect(area.getItem(KEY)).toBe(newer);
     expect(store.getSnapshot().cases['5.7.750']).toBeUndefined();
     expect(store.getSnapshot().notices).toHaveLength(1);
     // Other codes are saved as usual.
-    store.setTenant('5.7.705', 'contoso');
+    store.setFact('5.7.705', 'tenant', 'contoso');
     expect(area.getItem('unblock:case:5.7.705')).toContain('contoso');
   });
 
   it('does not overwrite a newer release’s case even when no event arrived first', () => {
     const { area, store } = setup();
-    store.setTenant('5.7.750', 'mine');
+    store.setFact('5.7.750', 'tenant', 'mine');
     const newer = '{"version":4,"code":"5.7.750"}';
     area.setItem(KEY, newer);
-    store.setTenant('5.7.750', 'mine, later');
+    store.setFact('5.7.750', 'tenant', 'mine, later');
     expect(area.getItem(KEY)).toBe(newer);
     expect(store.getSnapshot().cases['5.7.750']?.details.tenant).toBe('mine, later');
     expect(store.getSnapshot().notices).toMatchObject([{ kind: 'newer-elsewhere', code: '5.7.750' }]);
@@ -212,7 +212,7 @@ describe('cross-tab sync', () => {
   it('starts afresh after a reset in another tab, and keeps its own case when the stored one is unreadable', () => {
     const area = new MemoryStorage();
     const { store } = setup(area);
-    store.setTenant('5.7.750', 'mine');
+    store.setFact('5.7.750', 'tenant', 'mine');
     area.removeItem(KEY);
     store.setNote('5.7.750', 'about', 'after the reset');
     expect(store.getSnapshot().cases['5.7.750']).toMatchObject({ details: { tenant: '' }, notes: { about: {} } });
@@ -230,7 +230,7 @@ describe('cross-tab sync', () => {
     store.setActionState('5.7.750', first, 'done');
     area.setItem(KEY, '{trunc');
     // A field flushed on blur with the text it already had: the unreadable value is kept aside, nothing new to save.
-    store.setTenant('5.7.750', '', '');
+    store.setFact('5.7.750', 'tenant', '', '');
     store.setActionState('5.7.750', second, 'done');
     const kept = store.getSnapshot().cases['5.7.750'];
     expect(kept?.actions[first]?.state).toBe('done');
@@ -264,7 +264,7 @@ describe('cross-tab sync', () => {
 
   it('ignores other keys and other storage areas, and reloads after a clear', () => {
     const { area, store, fire } = setup();
-    store.setTenant('5.7.750', 'mine');
+    store.setFact('5.7.750', 'tenant', 'mine');
     const before = store.getSnapshot();
     fire({ key: 'unblock:language', newValue: 'ja', storageArea: area });
     fire({ key: KEY, newValue: JSON.stringify(other), storageArea: new MemoryStorage() });
@@ -276,7 +276,7 @@ describe('cross-tab sync', () => {
 
   it('ignores other tabs while working in memory, and unsubscribes on dispose', () => {
     const { store, fire, off } = setup(new QuotaStorage());
-    store.setTenant('5.7.750', 'only here');
+    store.setFact('5.7.750', 'tenant', 'only here');
     fire({ key: KEY, newValue: JSON.stringify(other) });
     expect(store.getSnapshot().cases['5.7.750']?.details.tenant).toBe('only here');
     store.dispose();
@@ -301,7 +301,7 @@ describe('storage that was full', () => {
 
   it('shows one notice per code however often unreadable data is kept aside', () => {
     const { area, store } = setup();
-    store.setTenant('5.7.750', 'mine');
+    store.setFact('5.7.750', 'tenant', 'mine');
     for (let keystroke = 0; keystroke < 60; keystroke += 1) {
       area.setItem(KEY, `{"version":2,"junk":${String(keystroke)}`);
       store.setNote('5.7.750', 'about', `typed ${String(keystroke)}`);
@@ -331,14 +331,14 @@ describe('two tabs typing in one field', () => {
     const area = new MemoryStorage();
     const here = setup(area).store;
     const there = setup(area).store;
-    here.setTenant('5.7.750', 'contoso');
-    there.setTenant('5.7.750', 'fabrikam', 'contoso');
-    here.setTenant('5.7.750', 'contoso.onmicrosoft.com', 'contoso');
+    here.setFact('5.7.750', 'tenant', 'contoso');
+    there.setFact('5.7.750', 'tenant', 'fabrikam', 'contoso');
+    here.setFact('5.7.750', 'tenant', 'contoso.onmicrosoft.com', 'contoso');
     // Separate edits (a word replaced there, text added after it here) are both applied.
     expect(here.getSnapshot().cases['5.7.750']?.details.tenant).toBe('fabrikam.onmicrosoft.com');
     expect(here.getSnapshot().notices).toEqual([]);
-    there.setTenant('5.7.750', 'northwind.com', 'fabrikam.onmicrosoft.com');
-    here.setTenant('5.7.750', 'fabrikam.mail.onmicrosoft.com', 'fabrikam.onmicrosoft.com');
+    there.setFact('5.7.750', 'tenant', 'northwind.com', 'fabrikam.onmicrosoft.com');
+    here.setFact('5.7.750', 'tenant', 'fabrikam.mail.onmicrosoft.com', 'fabrikam.onmicrosoft.com');
     expect(here.getSnapshot().cases['5.7.750']?.details.tenant).toBe('northwind.com mail.');
     expect(here.getSnapshot().notices).toMatchObject([{ kind: 'merged', code: '5.7.750', field: 'tenant' }]);
     here.setNote('5.7.750', 'servers', 'EX01 closed');
@@ -398,11 +398,11 @@ describe('bursts of writes from another tab', () => {
     const area = new MemoryStorage();
     const frames: (() => void)[] = [];
     const { store, fire } = setup(area, () => area, (run) => frames.push(run));
-    store.setTenant('5.7.705', 'contoso');
+    store.setFact('5.7.705', 'tenant', 'contoso');
     const other = JSON.stringify({ ...createCase('5.7.750', new Date(0)), details: { tenant: 'from the other tab' } });
     area.setItem(KEY, other);
     fire({ key: KEY, newValue: other, storageArea: area });
-    store.setTenant('5.7.705', 'contoso.onmicrosoft.com');
+    store.setFact('5.7.705', 'tenant', 'contoso.onmicrosoft.com');
     expect(store.getSnapshot().cases['5.7.750']?.details.tenant).toBe('from the other tab');
   });
 });

@@ -148,8 +148,8 @@ describe('hostile case files', () => {
           return undefined;
         },
       });
-      open.setTenant(code, 'mine');
-      listening.setTenant(code, 'mine');
+      open.setFact(code, 'tenant', 'mine');
+      listening.setFact(code, 'tenant', 'mine');
       expect(() => fire(stored)).not.toThrow();
       const after = listening.getSnapshot().cases[code];
       if (!after) throw new Error('the open case is gone');

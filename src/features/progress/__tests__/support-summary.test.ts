@@ -1,40 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import uiEn from '../../../../locales/en/ui.json';
 import { flows, type Flow } from '../../../config/flow';
 import { createCase, type CaseFile } from '../case-schema';
 import { buildSupportSummary } from '../support-summary';
 
-/** English wording of every `ui:summary.*` key (the locale files carry the same). */
-const summaryEnglish: Record<string, string> = {
-  heading: 'Exchange Online sending block: summary for Microsoft Support',
-  code: 'Error code: {{code}} ({{name}})',
-  meaning: 'What it means: {{meaning}}',
-  tenant: 'Tenant: {{tenant}}',
-  tenantMissing: '(not entered)',
-  started: 'Case started: {{time}}',
-  lastChange: 'Last change: {{time}}',
-  progress: 'Actions resolved: {{resolved}} of {{total}} ({{done}} done, {{notApplicable}} not applicable)',
-  actionDone: '{{title}} (done {{time}})',
-  actionNotApplicable: '{{title}} (not applicable: {{reason}})',
-  actionNotApplicableNoReason: '{{title}} (not applicable)',
-  notes: 'Notes:',
-  ndrHeading: 'From the bounce message (NDR)',
-  'ndr.blockedSince': 'Blocked since: {{value}}',
-  'ndr.allCodes': 'Error codes: {{value}}',
-  'ndr.recipients': 'Recipients: {{value}}',
-  'ndr.sender': 'Sender: {{value}}',
-  'ndr.subject': 'Subject: {{value}}',
-  'ndr.date': 'Date: {{value}}',
-  'ndr.reportingServer': 'Reporting server: {{value}}',
-  'ndr.generatingServer': 'Generating server: {{value}}',
-  'ndr.diagnostic': 'Diagnostic information for administrators:',
-  'ndr.sourcePaste': 'Source: text pasted from the bounce',
-  'ndr.sourceFile': 'Source: file {{fileName}}',
-  'ndr.sourceFileUnnamed': 'Source: saved bounce file',
-  closing: 'Please review the actions above and remove the sending restriction from this tenant. Thank you.',
-};
+/** Every `ui:` key as the English locale file has it, flattened to `ui:a.b.c`. */
+function flatten(tree: object, prefix: string): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, string][] =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : flatten(value as object, `${prefix}${key}.`),
+  );
+}
 
 const english: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(summaryEnglish).map(([key, value]) => [`ui:summary.${key}`, value])),
+  ...Object.fromEntries(flatten(uiEn, 'ui:')),
   'ui:codes.5_7_750.name': 'Client blocked from sending from unregistered domains',
   'ui:codes.5_7_750.summary': 'Servers relayed mail through Exchange Online Protection from domains that are not accepted domains of your tenant.',
   'ui:steps.about.title': 'What {{code}} means',
@@ -150,9 +128,19 @@ describe('buildSupportSummary', () => {
       Error code: 5.7.750 (Client blocked from sending from unregistered domains)
       What it means: Servers relayed mail through Exchange Online Protection from domains that are not accepted domains of your tenant.
       Tenant: contoso.onmicrosoft.com
+      Service request: (not entered)
       Case started: 31 Jan 2025, 08:55
       Last change: 31 Jan 2025, 16:12
       Actions resolved: 3 of 5 (2 done, 1 not applicable)
+
+      Cause:
+        (not entered)
+
+      What we changed:
+        (not entered)
+
+      How we prevent it happening again:
+        (not entered)
 
       What 5.7.750 means
         [x] Keep a copy of the bounce message (done 31 Jan 2025, 09:00)
@@ -185,5 +173,86 @@ describe('buildSupportSummary', () => {
 
       Please review the actions above and remove the sending restriction from this tenant. Thank you."
     `);
+  });
+});
+
+describe('the facts Support asks first', () => {
+  const facts: CaseFile = {
+    ...caseFile,
+    details: {
+      tenant: 'contoso.onmicrosoft.com',
+      tenantId: '9a8b7c6d-1234-4e5f-8a9b-0c1d2e3f4a5b',
+      requestNumber: '2611250010001234',
+      contactName: 'Aiko Tanaka',
+      contactPhone: '+81 3 1234 5678',
+      contactHours: 'weekdays 9:00-18:00 JST',
+      usersAffected: 'all 250 mailboxes',
+      cause: 'A relay server accepted mail from anyone.',
+      changes: 'Closed the relay.\nRemoved connector Relay-2.',
+      prevention: 'Relay only from known servers.',
+      detectedAt: '2026-11-25T15:00:00.000Z',
+      containedAt: '2026-11-25T17:30:00.000Z',
+      fixedAt: '2026-11-25T20:26:30.000Z',
+    },
+    ndr: { allCodes: ['5.7.750'], recipients: [], diagnostic: '550 5.7.750 [CH3PR12MB7532.namprd12.prod.outlook.com 2026-11-25T14:14:22.415Z 08DD0E3A5F4C2B11]', source: 'paste' },
+  };
+  const summary = (input: CaseFile, findings: string[] = [], now = Date.parse('2026-11-25T16:00:00Z')) =>
+    buildSupportSummary({ caseFile: input, saved: true, flow, text: translate(english), formatDateTime, findings, now, language: 'en-GB' });
+
+  it('names the tenant, the request and the contact at the top, and the impact, cause, changes, prevention and timeline before the steps', () => {
+    const text = summary(facts, ['Domains: 3 sending domains read, 1 not accepted', '  fabrikam-mail.com (not accepted)']);
+    expect(text).toContain(
+      [
+        'Tenant: contoso.onmicrosoft.com',
+        'Tenant ID: 9a8b7c6d-1234-4e5f-8a9b-0c1d2e3f4a5b',
+        'Service request: 2611250010001234',
+        'Contact: Aiko Tanaka / +81 3 1234 5678 / weekdays 9:00-18:00 JST',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      [
+        'Impact:',
+        '  Users affected: all 250 mailboxes',
+        // Fixed at 20:26: the block lasted from the bounce's own time until then, whatever the clock says now.
+        '  Blocked from 25 Nov 2026, 14:14 until 25 Nov 2026, 20:26 (6 h 12 min)',
+        '',
+        'Cause:',
+        '  A relay server accepted mail from anyone.',
+        '  Domains: 3 sending domains read, 1 not accepted',
+        '    fabrikam-mail.com (not accepted)',
+        '',
+        'What we changed:',
+        '  Closed the relay.',
+        '  Removed connector Relay-2.',
+        '',
+        'How we prevent it happening again:',
+        '  Relay only from known servers.',
+        '',
+        'Timeline (UTC; local time in brackets):',
+        '  First bounce: 25 Nov 2026, 14:14 UTC (25 Nov 2026, 14:14)',
+        '  Detected: 25 Nov 2026, 15:00 UTC (25 Nov 2026, 15:00)',
+        '  Contained: 25 Nov 2026, 17:30 UTC (25 Nov 2026, 17:30)',
+        '  Fixed: 25 Nov 2026, 20:26 UTC (25 Nov 2026, 20:26)',
+        '',
+        'What 5.7.750 means',
+      ].join('\n'),
+    );
+  });
+
+  it('counts a block not yet fixed up to now, and takes the first bounce from the timeline when no bounce has a time', () => {
+    const open = { ...facts.details, fixedAt: undefined };
+    expect(summary({ ...facts, details: open })).toContain('  Blocked since: 25 Nov 2026, 14:14 (blocked for 1 h 45 min)');
+    const typed = { ...facts, ndr: undefined, details: { ...open, firstBounceAt: '2026-11-23T10:00:00.000Z' } };
+    expect(summary(typed)).toContain('  Blocked since: 23 Nov 2026, 10:00 (blocked for 2 d 6 h)');
+    expect(summary(typed)).toContain('  First bounce: 23 Nov 2026, 10:00 UTC');
+  });
+
+  it('says what is missing rather than leaving Support to guess, and writes hidden characters visibly', () => {
+    const bare = summary({ ...caseFile, details: { tenant: '', cause: 'ok\u202Egnp.exe' } });
+    expect(bare).toContain('Tenant: (not entered)\nService request: (not entered)');
+    expect(bare).toContain('What we changed:\n  (not entered)');
+    expect(bare).toContain('Cause:\n  ok⟨U+202E⟩gnp.exe');
+    expect(bare).not.toContain('Impact:');
+    expect(bare).not.toContain('Timeline');
   });
 });

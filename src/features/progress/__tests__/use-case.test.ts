@@ -31,7 +31,7 @@ describe('useCases', () => {
     expect(result.current).toEqual([]);
     act(() => {
       store.setActionState('5.7.750', first, 'done');
-      store.setTenant('5.7.705', 'fabrikam');
+      store.setFact('5.7.705', 'tenant', 'fabrikam');
     });
     expect(result.current.map((entry) => entry.code)).toEqual(['5.7.705', '5.7.750']);
     const total750 = actionIdsOf('5.7.750').length;

@@ -3,19 +3,19 @@ import { useMemo } from 'react';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
 import { visibleLine } from '../../../lib/visible-text';
 import type { CaseFile } from '../../progress/case-schema';
-import { bounceTime } from '../../start/ndr/bounce-time';
 import { connectorKey, connectorReviewsOf, domainGapsOf } from '../evidence';
 import { connectorReasonText, type FindingTranslator } from '../finding-text';
 import { DomainGapResults } from './domain-gap-results';
 import { useToolsText } from './use-tools-text';
 import { readEvidence } from '../update-evidence';
+import { firstBounceOf } from '../../progress/case-timeline';
 
 /** The case file's findings: the gap finder's table and each connector's verdict, reasons and the admin's mark. */
 export function CaseFindings({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useToolsText();
   const formatTime = useDateTimeFormat();
   const { evidence } = readEvidence(caseFile.evidence);
-  const firstBounce = (caseFile.ndr && bounceTime(caseFile.ndr)) ?? evidence.firstBounceAt;
+  const firstBounce = firstBounceOf(caseFile);
   // The case file re-renders as its tenant field is typed in: the findings are worked out only when evidence changes.
   const report = useMemo(() => domainGapsOf(evidence), [evidence]);
   const reviews = useMemo(

@@ -11,6 +11,7 @@ import { bounceTime } from '../../start/ndr/bounce-time';
 import { connectorEvidence, connectorKey, connectorReviewsOf, fitEvidence, withoutInput } from '../evidence';
 import { ConnectorCard } from './connector-card';
 import { FirstBounceField } from './first-bounce-field';
+import { firstBounceOf } from '../../progress/case-timeline';
 import { StoredInputLine } from './stored-input-line';
 import { ToolInput, type InputOrigin } from './tool-input';
 import { useToolsText } from './use-tools-text';
@@ -40,7 +41,7 @@ export function ConnectorReviewTool({ code, focusOnOpen = false }: { code: Code;
   const { evidence, unreadable } = readEvidence(caseFile.evidence);
   const { connectors } = evidence;
   const recordedBounce = caseFile.ndr ? bounceTime(caseFile.ndr) : undefined;
-  const firstBounce = recordedBounce ?? evidence.firstBounceAt;
+  const firstBounce = firstBounceOf(caseFile);
   // A note typed on this step changes the case but not its evidence: the review is not worked out again.
   const reviews = useMemo(() => {
     if (!evidence.connectors) return undefined;
@@ -93,7 +94,7 @@ export function ConnectorReviewTool({ code, focusOnOpen = false }: { code: Code;
       )}
       {connectors?.addressesTrimmed && <p className="muted">{t('input.keptAddresses')}</p>}
       {connectors?.format === 'table' && <p className="notice notice--warning">{t('connectors.tableWarning')}</p>}
-      <FirstBounceField code={code} recorded={recordedBounce} stored={evidence.firstBounceAt} />
+      <FirstBounceField code={code} recorded={recordedBounce} stored={firstBounce} />
       {reviews && (
         <div className="tool-results">
           <h3>{t('connectors.resultsHeading')}</h3>

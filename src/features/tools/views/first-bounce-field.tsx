@@ -1,20 +1,11 @@
 import { useId } from 'react';
 import type { Code } from '../../../config/flow';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
-import { updateEvidence } from '../update-evidence';
+import { fromLocalInput, toLocalInput } from '../../../lib/local-time-input';
+import { caseStore } from '../../progress/case-store';
 import { useToolsText } from './use-tools-text';
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** A datetime-local input speaks the reader's local time without a zone. */
-function toLocalInput(iso: string | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** The first bounce's time: from the recorded bounce when there is one, else asked. */
+/** The first bounce's time: from the recorded bounce when there is one, else asked (it is the timeline's first bounce). */
 export function FirstBounceField({ code, recorded, stored }: { code: Code; recorded: string | undefined; stored: string | undefined }) {
   const { t } = useToolsText();
   const id = useId();
@@ -31,16 +22,7 @@ export function FirstBounceField({ code, recorded, stored }: { code: Code; recor
         type="datetime-local"
         aria-describedby={`${id}-hint`}
         value={toLocalInput(stored)}
-        onChange={(event) => {
-          const value = event.target.value;
-          const date = value ? new Date(value) : undefined;
-          updateEvidence(code, (current) => {
-            const next = { ...current };
-            if (date && !Number.isNaN(date.getTime())) next.firstBounceAt = date.toISOString();
-            else Reflect.deleteProperty(next, 'firstBounceAt');
-            return next;
-          });
-        }}
+        onChange={(event) => caseStore.setFactTime(code, 'firstBounceAt', fromLocalInput(event.target.value))}
       />
     </div>
   );
