@@ -1,5 +1,5 @@
 import './case-file.css';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -10,7 +10,6 @@ import { flows, numberedTitle, type Code } from '../../config/flow';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { visibleLine, visibleText } from '../../lib/visible-text';
 import { NdrDetailsList } from '../start/ndr-details-list';
-import { caseProgress } from '../progress/progress-math';
 import { useCase, useCaseSaved } from '../progress/use-case';
 import { useActionText } from '../wizard/use-action-text';
 import type { ActionDefinition } from '../../config/actions';
@@ -21,6 +20,9 @@ import { PrintButton } from './print-button';
 import { hasFindings, SupportSummaryPanel } from './support-summary-panel';
 import { SectionBoundary } from './section-boundary';
 import { AllFacts } from './case-facts-form';
+import { CaseCover } from './case-cover';
+import { CaseFactsPrint } from './case-facts-print';
+import { zoneLabel } from '../progress/case-timeline';
 import { useSummaryText } from './use-summary-text';
 
 // Only a case with findings loads the tools' views and words.
@@ -49,12 +51,12 @@ function ActionRow({ action, caseFile, formatTime }: { action: ActionDefinition;
 
 /** The printable case file: what was done, when, why not, and the notes: the evidence Support asks for. */
 export function CaseFilePage({ code }: { code: Code }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [appendix, setAppendix] = useState(false);
   const caseFile = useCase(code);
   const saved = useCaseSaved(code);
   const flow = flows[code];
   const formatTime = useDateTimeFormat();
-  const progress = caseProgress(flow, caseFile);
   const location = useLocation();
   const navigate = useNavigate();
   const printRequested = (location.state as { print?: boolean } | null)?.print === true;
@@ -76,7 +78,7 @@ export function CaseFilePage({ code }: { code: Code }) {
   }, [printRequested, summaryReady, findingsReady, navigate, location.pathname, location.search]);
 
   const title = t('caseFile.title', { code });
-  const started = caseFile.createdAt;
+  const zone = zoneLabel(i18n.language);
   return (
     <div className="wizard">
       <StepIndicator code={code} current="checklist" />
@@ -89,31 +91,16 @@ export function CaseFilePage({ code }: { code: Code }) {
         <p className="lead">{t(`codes.${codeKey(code)}.summary` as 'codes.5_7_705.summary')}</p>
         <div className="button-row no-print case-file__tools">
           <PrintButton code={code} onCaseFile />
+          <span className="case-file__appendix">
+            <input id="print-appendix" type="checkbox" checked={appendix} onChange={(event) => setAppendix(event.target.checked)} />
+            <label htmlFor="print-appendix">{t('caseFile.appendix')}</label>
+          </span>
         </div>
-        <section className="card case-file__facts" aria-labelledby="case-facts">
-          <h2 id="case-facts" className="card__title">
-            {t('caseFile.factsHeading')}
-          </h2>
-          <dl className="details-list">
-            <div>
-              <dt>{t('caseFile.errorCode')}</dt>
-              <dd>{code}</dd>
-            </div>
-            <div>
-              <dt>{t('caseFile.started')}</dt>
-              <dd>{saved ? formatTime(started) : t('caseFile.notStarted')}</dd>
-            </div>
-            <div>
-              <dt>{t('caseFile.lastChange')}</dt>
-              <dd>{saved ? formatTime(caseFile.updatedAt) : '–'}</dd>
-            </div>
-            <div>
-              <dt>{t('caseFile.progress')}</dt>
-              <dd>{t('caseFile.progressValue', { resolved: progress.resolved, total: progress.total, percent: progress.percent })}</dd>
-            </div>
-          </dl>
-        </section>
-        <AllFacts code={code} />
+        <CaseCover code={code} caseFile={caseFile} saved={saved} />
+        <div className="no-print">
+          <AllFacts code={code} />
+        </div>
+        <CaseFactsPrint caseFile={caseFile} />
         {flow.steps.map((step) => {
           const note = caseFile.notes[step.id]?.text.trim();
           return (
@@ -124,7 +111,7 @@ export function CaseFilePage({ code }: { code: Code }) {
                   <tr>
                     <th scope="col">{t('caseFile.columns.state')}</th>
                     <th scope="col">{t('caseFile.columns.action')}</th>
-                    <th scope="col">{t('caseFile.columns.time')}</th>
+                    <th scope="col">{t('caseFile.timeColumn', { zone })}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -133,7 +120,7 @@ export function CaseFilePage({ code }: { code: Code }) {
                   ))}
                 </tbody>
               </table>
-              <div className="case-step__note print-keep">
+              <div className={`case-step__note print-keep${note ? '' : ' case-step__note--empty'}`}>
                 <h3>{t('notes.label')}</h3>
                 {note ? <p className="case-step__note-text">{visibleText(note)}</p> : <p className="muted">{t('caseFile.noNote')}</p>}
               </div>
@@ -155,7 +142,7 @@ export function CaseFilePage({ code }: { code: Code }) {
             <p className="muted">{t('caseFile.noNdr')}</p>
           )}
         </section>
-        <SupportSummaryPanel code={code} />
+        <SupportSummaryPanel code={code} appendix={appendix && t('caseFile.appendixHeading')} />
         <CaseHandOver code={code} />
       </article>
     </div>

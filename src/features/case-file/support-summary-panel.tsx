@@ -124,16 +124,31 @@ function SupportSummaryBody({ code, headingId }: { code: Code; headingId: string
   );
 }
 
-/** Plain text for the Microsoft support request, in the language of the request: the page's, or English. */
-export function SupportSummaryPanel({ code, headingLevel = 2 }: { code: Code; headingLevel?: 2 | 3 }) {
+/**
+ * Plain text for the Microsoft support request, in the language of the request: the page's, or English. `appendix`
+ * (the case file) prints it as an appendix under that heading; `false` leaves it off the paper.
+ */
+export function SupportSummaryPanel({ code, headingLevel = 2, appendix }: { code: Code; headingLevel?: 2 | 3; appendix?: string | false }) {
   const { t } = useTranslation();
   const id = useId();
   const Heading = `h${headingLevel}` as const;
   // An English page has no other language to show the summary in, so its intro offers none.
   const intro = currentLanguage() === 'en' ? t('summaryPanel.intro') : t('summaryPanel.introWithChoice');
   return (
-    <section className="summary print-keep-heading" aria-labelledby={`${id}-heading`}>
-      <Heading id={`${id}-heading`}>{t('summaryPanel.heading')}</Heading>
+    <section
+      className={`summary print-keep-heading${appendix === false ? ' no-print' : appendix ? ' summary--appendix' : ''}`}
+      aria-labelledby={`${id}-heading`}
+    >
+      <Heading id={`${id}-heading`}>
+        {appendix ? (
+          <>
+            <span className="no-print">{t('summaryPanel.heading')}</span>
+            <span className="print-only">{appendix}</span>
+          </>
+        ) : (
+          t('summaryPanel.heading')
+        )}
+      </Heading>
       <p className="no-print">{intro}</p>
       <SectionBoundary>
         <SupportSummaryBody code={code} headingId={`${id}-heading`} />
