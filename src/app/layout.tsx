@@ -1,10 +1,23 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { keepPinnedLanguage, paths } from '../config/paths';
 import { LanguageSwitcher } from '../features/shell/language-switcher';
-import { ProgressNotices } from '../features/shell/progress-notices';
+import { useProgressNotices } from '../features/progress/use-case';
 import { SiteFooter } from '../features/shell/site-footer';
+
+// Notices are rare (storage full, a case kept aside, an edit merged): their words and actions load when one is raised.
+const ProgressNotices = lazy(() => import('../features/shell/progress-notices').then((module) => ({ default: module.ProgressNotices })));
+
+function Notices() {
+  const notices = useProgressNotices();
+  if (notices.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <ProgressNotices />
+    </Suspense>
+  );
+}
 
 /** After an in-app navigation, focus the new page's h1 so screen readers and keyboards start at the top. */
 function useFocusHeadingOnNavigation() {
@@ -45,7 +58,7 @@ export function Layout() {
         {navigation.state === 'loading' ? t('shell.loading') : ''}
       </p>
       <main id="main" className="main">
-        <ProgressNotices />
+        <Notices />
         <Outlet />
       </main>
       <SiteFooter />
