@@ -20,7 +20,7 @@ async function buildCase(page: Page, language: string) {
   await item.getByRole('button', { name: uiText(language, 'actionState.saveNotApplicable') }).click();
   await page.getByRole('textbox', { name: uiText(language, 'notes.label') }).fill('Note-PDF-42 検証 驗證');
   await page.goto(`/5.7.750/checklist?lng=${language}`);
-  await page.getByLabel(uiText(language, 'caseFile.tenantLabel')).fill('contoso.onmicrosoft.com');
+  await page.getByLabel(uiText(language, 'facts.fields.tenant'), { exact: true }).fill('contoso.onmicrosoft.com');
 }
 
 async function importFile(page: Page, language: string, path: string) {
@@ -73,7 +73,7 @@ test('importing over existing progress asks first; cancel changes nothing', asyn
   await importFile(page, 'ja', join(casesDir, 'valid-750.json'));
   await page.getByRole('button', { name: uiText('ja', 'handOver.confirmReplace') }).click();
   await expect(page.getByText(uiText('ja', 'handOver.imported', { code: '5.7.750' }))).toBeVisible();
-  await expect(page.getByLabel(uiText('ja', 'caseFile.tenantLabel'))).toHaveValue('contoso.onmicrosoft.com');
+  await expect(page.getByLabel(uiText('ja', 'facts.fields.tenant'), { exact: true })).toHaveValue('contoso.onmicrosoft.com');
   expect(await caseTables(page)).not.toBe(before);
 });
 
@@ -83,7 +83,7 @@ test('a case holding only the pasted bounce and the tenant is not replaced witho
   await page.getByRole('button', { name: uiText('zh-TW', 'start.submit') }).click();
   await expect(page).toHaveURL(/\/5\.7\.750\/about\?lng=zh-TW$/);
   await page.goto('/5.7.750/checklist?lng=zh-TW');
-  const tenant = page.getByLabel(uiText('zh-TW', 'caseFile.tenantLabel'));
+  const tenant = page.getByLabel(uiText('zh-TW', 'facts.fields.tenant'), { exact: true });
   await tenant.fill('fabrikam.onmicrosoft.com');
   await tenant.blur();
   const before = await caseTables(page);
@@ -134,15 +134,15 @@ test('the Support step asks for the tenant its summary names; an English page of
   await page.goto('/5.7.705/support');
   const summary = page.locator('.summary__text');
   await expect(summary).toContainText('Tenant: (not entered)');
-  await page.getByLabel(uiText('en', 'caseFile.tenantLabel')).fill('fabrikam.onmicrosoft.com');
+  await page.getByLabel(uiText('en', 'facts.fields.tenant'), { exact: true }).fill('fabrikam.onmicrosoft.com');
   await expect(summary).toContainText('Tenant: fabrikam.onmicrosoft.com');
   await expect(page.getByText(uiText('en', 'summaryPanel.intro'), { exact: true })).toBeVisible();
   await expect(page.getByText(/switch it to your language/)).toHaveCount(0);
   await page.reload();
-  await expect(page.getByLabel(uiText('en', 'caseFile.tenantLabel'))).toHaveValue('fabrikam.onmicrosoft.com');
+  await expect(page.getByLabel(uiText('en', 'facts.fields.tenant'), { exact: true })).toHaveValue('fabrikam.onmicrosoft.com');
   await page.goto('/5.7.705/support?lng=zh-TW');
   await expect(page.getByText(uiText('zh-TW', 'summaryPanel.introWithChoice'), { exact: true })).toBeVisible();
-  await expect(page.getByLabel(uiText('zh-TW', 'caseFile.tenantLabel'))).toHaveValue('fabrikam.onmicrosoft.com');
+  await expect(page.getByLabel(uiText('zh-TW', 'facts.fields.tenant'), { exact: true })).toHaveValue('fabrikam.onmicrosoft.com');
 });
 
 test.describe('support summary', () => {

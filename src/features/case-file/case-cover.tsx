@@ -7,7 +7,7 @@ import { formatTimestamp, summaryTimeFormat } from '../../lib/timestamp';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { visibleLine } from '../../lib/visible-text';
 import type { CaseFile } from '../progress/case-schema';
-import { zoneLabel } from '../progress/case-timeline';
+import { zoneLabel } from '../../lib/time-zone';
 import { caseProgress } from '../progress/progress-math';
 import { useRunningHeader } from './use-running-header';
 

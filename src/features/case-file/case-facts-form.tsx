@@ -9,7 +9,8 @@ import { hasHiddenCharacters, visibleLine, visibleText } from '../../lib/visible
 import { factLimit, isFactText, type FactTime, type TypedFact } from '../progress/case-facts';
 import type { CaseFile } from '../progress/case-schema';
 import { caseStore } from '../progress/case-store';
-import { durationBetween, durationText, firstBounceOf, utcTimeFormat, zoneLabel } from '../progress/case-timeline';
+import { utcTimeFormat, zoneLabel } from '../../lib/time-zone';
+import { durationBetween, durationText, firstBounceOf } from '../progress/case-timeline';
 import { useCase } from '../progress/use-case';
 import { useSavedField } from '../progress/use-saved-field';
 import { bounceTime } from '../start/ndr/bounce-time';

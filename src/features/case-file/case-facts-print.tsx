@@ -4,7 +4,8 @@ import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { visibleLine, visibleText } from '../../lib/visible-text';
 import { factTexts, factTimes } from '../progress/case-facts';
 import type { CaseFile } from '../progress/case-schema';
-import { firstBounceOf, utcTimeFormat } from '../progress/case-timeline';
+import { utcTimeFormat } from '../../lib/time-zone';
+import { firstBounceOf } from '../progress/case-timeline';
 import { useBlockedFor } from './case-facts-form';
 
 /**

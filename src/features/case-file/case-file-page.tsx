@@ -22,7 +22,7 @@ import { SectionBoundary } from './section-boundary';
 import { AllFacts } from './case-facts-form';
 import { CaseCover } from './case-cover';
 import { CaseFactsPrint } from './case-facts-print';
-import { zoneLabel } from '../progress/case-timeline';
+import { zoneLabel } from '../../lib/time-zone';
 import { useSummaryText } from './use-summary-text';
 
 // Only a case with findings loads the tools' views and words.

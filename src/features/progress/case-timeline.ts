@@ -32,15 +32,3 @@ export function durationText({ days, hours, minutes }: Duration, text: (key: str
   if (hours > 0) return text('ui:facts.duration.hoursMinutes', { hours, minutes });
   return text('ui:facts.duration.minutes', { minutes });
 }
-
-/** The browser's zone as the reader knows it and its offset now, e.g. "Asia/Tokyo, GMT+09:00". */
-export function zoneLabel(language: string, at = new Date()): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const offset = new Intl.DateTimeFormat(language, { timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
-  if (!zone) return offset ?? 'UTC';
-  return offset && offset !== zone ? `${zone}, ${offset}` : zone;
-}
-
-/** A time in UTC in the reader's language, without the zone (the caller's text says "UTC"). */
-export const utcTimeFormat = (language: string) =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });

@@ -327,6 +327,22 @@ describe('two tabs typing in one field', () => {
     expect(alice.getSnapshot().notices).toEqual([]);
   });
 
+  it('merges two tabs\' edits of a fact: a paragraph by line, a one-line fact by word, and names the fact when both changed one place', () => {
+    const area = new MemoryStorage();
+    const here = setup(area).store;
+    const there = setup(area).store;
+    here.setFact('5.7.750', 'changes', 'Closed the relay.');
+    there.setFact('5.7.750', 'changes', 'Closed the relay.\nRemoved Relay-2.', 'Closed the relay.');
+    here.setFact('5.7.750', 'changes', 'Closed the relay on mail01.', 'Closed the relay.');
+    expect(here.getSnapshot().cases['5.7.750']?.details.changes).toBe('Closed the relay on mail01.\nRemoved Relay-2.');
+    here.setFact('5.7.750', 'requestNumber', '2611');
+    there.setFact('5.7.750', 'requestNumber', '2612', '2611');
+    here.setFact('5.7.750', 'requestNumber', '2613', '2611');
+    expect(here.getSnapshot().notices).toMatchObject([{ kind: 'merged', code: '5.7.750', field: 'requestNumber' }]);
+    here.setFactTime('5.7.750', 'fixedAt', '2026-11-25T20:00:00.000Z');
+    expect(JSON.parse(area.getItem(KEY) ?? '')).toMatchObject({ details: { fixedAt: '2026-11-25T20:00:00.000Z' } });
+  });
+
   it('keeps both texts when both changed the same place, and says so', () => {
     const area = new MemoryStorage();
     const here = setup(area).store;
