@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { flows } from '../src/config/flow';
-import { utcTimeFormat, zoneLabel } from '../src/lib/time-zone';
+import { utcTimeFormat, zoneLabel, zoneOffset } from '../src/lib/time-zone';
 import { expect, languages, printToPdf, test } from './fixtures';
 import { uiText } from './support/documents';
 import { openWithStoredCase, storedCase } from './support/stored-case';
@@ -140,7 +140,8 @@ for (const language of languages) {
       expect(flat).toContain(uiText(language, 'facts.fields.containedAt'));
       const contained = uiText(language, 'facts.utc', { time: utcTimeFormat(language).format(new Date('2026-11-25T17:30:00Z')) });
       expect(flat).toContain(contained.replace(/\s+/g, ' '));
-      expect(flat).toContain(uiText(language, 'caseFile.timeColumn', { zone: zoneLabel(language) }));
+      expect(flat).toContain(`${uiText(language, 'caseFile.columns.time')} (${zoneOffset(language)})`);
+      expect(flat).toContain(uiText(language, 'caseFile.cover.timesIn', { zone: zoneLabel(language) }));
       // The summary repeats the case: it is printed only when asked for, as an appendix.
       expect(flat).not.toContain(uiText(language, 'summary.heading'));
     }

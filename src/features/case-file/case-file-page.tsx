@@ -22,7 +22,7 @@ import { SectionBoundary } from './section-boundary';
 import { AllFacts } from './case-facts-form';
 import { CaseCover } from './case-cover';
 import { CaseFactsPrint } from './case-facts-print';
-import { zoneLabel } from '../../lib/time-zone';
+import { zoneOffset } from '../../lib/time-zone';
 import { useSummaryText } from './use-summary-text';
 
 // Only a case with findings loads the tools' views and words.
@@ -78,7 +78,8 @@ export function CaseFilePage({ code }: { code: Code }) {
   }, [printRequested, summaryReady, findingsReady, navigate, location.pathname, location.search]);
 
   const title = t('caseFile.title', { code });
-  const zone = zoneLabel(i18n.language);
+  // The offset only: the cover names the zone in full, and the column stays as narrow as its times.
+  const zone = zoneOffset(i18n.language);
   return (
     <div className="wizard">
       <StepIndicator code={code} current="checklist" />
@@ -111,7 +112,10 @@ export function CaseFilePage({ code }: { code: Code }) {
                   <tr>
                     <th scope="col">{t('caseFile.columns.state')}</th>
                     <th scope="col">{t('caseFile.columns.action')}</th>
-                    <th scope="col">{t('caseFile.timeColumn', { zone })}</th>
+                    <th scope="col">
+                      {t('caseFile.columns.time')}
+                      <span className="case-table__zone"> ({zone})</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
