@@ -119,6 +119,9 @@ for (const language of languages) {
   }, testInfo) => {
     await openWithStoredCase(page, completeCase(), `/5.7.750/checklist?lng=${language}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText(language, 'caseFile.title', { code: '5.7.750' }));
+    // Who prepared it and when it was printed are for paper; the screen shows the case and the form.
+    await expect(page.getByText(uiText(language, 'caseFile.cover.printedOn'), { exact: true })).toBeHidden();
+    await expect(page.getByRole('region', { name: uiText(language, 'facts.heading') }).first()).toBeVisible();
     for (const format of ['A4', 'Letter'] as const) {
       const { path, text } = await printToPdf(page, testInfo, `complete-${format}`, { format });
       expect(pageCount(path), `${format} pages`).toBe(2);
