@@ -94,10 +94,52 @@ export type SendingInputFormat =
   | 'non-accepted-domain-report'
   | 'list';
 
+/** One hour (UTC, its start) of one sender's traffic. */
+export interface SenderHour {
+  hour: string;
+  messages: number;
+  /** ISO 8601 UTC times of the hour's first and last message. */
+  first: string;
+  last: string;
+}
+
+/**
+ * What one sender address sent over the window, for the traffic analysis (rules/traffic-analysis.ts): counted while
+ * the rows stream past, before it is known which domains are the tenant's.
+ */
+export interface SenderTraffic {
+  sender: string;
+  domain: string;
+  /** Distinct messages. */
+  messages: number;
+  /** Recipient deliveries (a message to three people is three). */
+  recipientRows: number;
+  /** Recipient deliveries that failed or were filtered as spam. */
+  failures: number;
+  /** Distinct recipient addresses, up to a ceiling (`recipientsCapped`). */
+  recipients: string[];
+  recipientsCapped?: boolean;
+  hours: SenderHour[];
+  /** Source IPs with the messages each carried and when each was first seen. */
+  ips: { ip: string; messages: number; firstSeen?: string }[];
+  /** Subjects with the messages each carried, most first. */
+  subjects: Tally[];
+  inboundMessages: number;
+  outboundMessages: number;
+}
+
+export interface TrafficData {
+  senders: SenderTraffic[];
+  /** True when more distinct senders came than are kept: the rest are not analysed. */
+  sendersCapped?: boolean;
+}
+
 export interface SendingData {
   format: SendingInputFormat;
   rows: number;
   domains: SendingDomainStats[];
+  /** Per sender, for the traffic analysis; only when it was asked for (the 5.7.705 tool). */
+  traffic?: TrafficData;
   /** Time zone the input's times were read in: 'UTC' for cmdlet output and *_utc columns, else as the admin said. */
   timeZone?: string;
 }

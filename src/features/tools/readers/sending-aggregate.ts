@@ -24,6 +24,10 @@ export interface SentRow {
   direction: 'inbound' | 'outbound' | undefined;
   /** 1, or the Non-accepted domain report's count. */
   messages: number;
+  /** Recipient deliveries of this row that failed or were filtered as spam (Failed, FilteredAsSpam, `##…Fail`). */
+  failures: number;
+  /** As written ('' when the input has no subject). */
+  subject: string;
 }
 
 interface DomainTotals {
@@ -43,8 +47,11 @@ interface DomainTotals {
   outbound: number;
 }
 
+/** What a row was: a message seen for the first time, another row of one already seen, or a repeat to ignore. */
+export type RowNews = 'new' | 'seen' | 'repeat';
+
 export interface SendingAggregator {
-  add(row: SentRow, rowIs: 'message' | 'recipient' | 'event'): void;
+  add(row: SentRow, rowIs: 'message' | 'recipient' | 'event'): RowNews;
   /** Per domain, most messages first; `reading` picks the day-first reading of ambiguous dates. */
   domains(reading: 'month-first' | 'day-first'): SendingDomainStats[];
 }
@@ -94,13 +101,13 @@ export function createSendingAggregator(): SendingAggregator {
     if (dayFirst > domainTotals.lastDayFirst) domainTotals.lastDayFirst = dayFirst;
   };
 
-  const add = (row: SentRow, rowIs: 'message' | 'recipient' | 'event'): void => {
+  const add = (row: SentRow, rowIs: 'message' | 'recipient' | 'event'): RowNews => {
     const domainTotals = totalsOf(row.domain);
     if (row.time) noteTime(domainTotals, row.time);
     const key = row.messageKey;
     const isNew = key === '' || firstTime(key);
     // A whole-message row seen before is the same message in an overlapping second export: nothing more to count.
-    if (!isNew && rowIs === 'message') return;
+    if (!isNew && rowIs === 'message') return 'repeat';
     if (isNew) {
       domainTotals.messages += row.messages;
       if (row.sender !== '') domainTotals.senders.add(row.sender, row.messages);
@@ -119,6 +126,7 @@ export function createSendingAggregator(): SendingAggregator {
       domainTotals.recipients += 1;
       domainTotals.recipientDomains.add(row.recipientDomains[index] ?? '', 1);
     });
+    return isNew ? 'new' : 'seen';
   };
 
   const domains = (reading: 'month-first' | 'day-first'): SendingDomainStats[] =>

@@ -10,10 +10,13 @@ import { createSendingAggregator, type SentRow } from './sending-aggregate';
 import { domainOfAddress, looksLikeSender, normaliseAddress, normaliseDomain } from './sending-domain';
 import { readHeader } from './trace-columns';
 import { createTraceRowReader } from './trace-rows';
+import { createTrafficAggregator } from './traffic-aggregate';
 
 export interface SendingReaderOptions {
   /** IANA zone the admin center showed times in ('Asia/Tokyo', 'UTC'); unknown names are read as UTC. */
   timeZone?: string;
+  /** Also keep per-sender traffic, for the 5.7.705 traffic analysis. */
+  traffic?: boolean;
 }
 
 export interface SendingReader {
@@ -42,11 +45,14 @@ function listRow(line: string): SentRow {
     connector: '',
     direction: undefined,
     messages: 1,
+    failures: 0,
+    subject: '',
   };
 }
 
 export function createSendingReader(options: SendingReaderOptions = {}): SendingReader {
   const aggregator = createSendingAggregator();
+  const traffic = options.traffic ? createTrafficAggregator() : undefined;
   const judge = createDateOrderJudge();
   let format: SendingInputFormat | undefined;
   let readRow: ((fields: readonly string[]) => SentRow | undefined) | undefined;
@@ -73,7 +79,8 @@ export function createSendingReader(options: SendingReaderOptions = {}): Sending
       const row = readRow(fields);
       if (!row) return;
       if (row.time) judge.note(row.time);
-      aggregator.add(row, rowIs);
+      const news = aggregator.add(row, rowIs);
+      if (traffic && news !== 'repeat') traffic.add(row, news === 'new');
       rows += 1;
       return;
     }
@@ -124,6 +131,7 @@ export function createSendingReader(options: SendingReaderOptions = {}): Sending
         rows,
         domains: aggregator.domains(reading),
         ...(format === 'list' ? {} : { timeZone: zone }),
+        ...(traffic ? { traffic: traffic.traffic(reading) } : {}),
       });
       return {
         kind: 'sending',

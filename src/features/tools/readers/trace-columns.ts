@@ -18,7 +18,9 @@ export type TraceColumn =
   | 'connector'
   | 'directionality'
   | 'eventId'
-  | 'count';
+  | 'count'
+  | 'status'
+  | 'subject';
 
 /** Accepted names of each column, in order of preference. */
 const ALIASES: Record<TraceColumn, readonly string[]> = {
@@ -37,6 +39,8 @@ const ALIASES: Record<TraceColumn, readonly string[]> = {
   directionality: ['directionality', 'direction'],
   eventId: ['eventid'],
   count: ['count', 'messagecount', 'messages', 'totalmessages', 'total'],
+  status: ['status', 'deliverystatus'],
+  subject: ['subject', 'messagesubject'],
 };
 
 /** Columns only the Remote PowerShell and REST versions of Get-MessageTrace write. */

@@ -19,20 +19,28 @@ function count(cell: string): number {
   return /^\d{1,12}$/.test(digits) ? Number(digits) : 1;
 }
 
-/** `a@x.example##Receive, Send;b@y.example##Receive, Fail` (Enhanced summary): the addresses. */
-function packedRecipients(cell: string): string[] {
+/** `a@x.example##Receive, Send;b@y.example##Receive, Fail` (Enhanced summary): the addresses, and how many failed. */
+function packedRecipients(cell: string): { recipients: string[]; failures: number } {
   const recipients: string[] = [];
+  let failures = 0;
   let start = 0;
   while (start < cell.length) {
     let end = cell.indexOf(';', start);
     if (end < 0) end = cell.length;
     const marker = cell.indexOf('##', start);
-    const address = normaliseAddress(cell.slice(start, marker >= 0 && marker < end ? marker : end));
-    if (address !== '') recipients.push(address);
+    const hasEvents = marker >= 0 && marker < end;
+    const address = normaliseAddress(cell.slice(start, hasEvents ? marker : end));
+    if (address !== '') {
+      recipients.push(address);
+      if (hasEvents && /\bfail\b/i.test(cell.slice(marker, end))) failures += 1;
+    }
     start = end + 1;
   }
-  return recipients;
+  return { recipients, failures };
 }
+
+/** Message trace statuses that count as failures: Failed, FilteredAsSpam (the admin center: "Filtered as spam"). */
+const FAILED_STATUS = /^(failed|fail|filteredasspam|filtered as spam)$/i;
 
 /** One address, or several joined with `;` (the Extended report's RECEIVE event lists every recipient). */
 function listedRecipients(cell: string): string[] {
@@ -72,10 +80,9 @@ export function createTraceRowReader(layout: TraceLayout, clock: WallClock): (fi
       messageKey = cell(fields, index).trim();
       if (messageKey !== '') break;
     }
-    const recipients =
-      format === 'enhanced-summary'
-        ? packedRecipients(cell(fields, columns.recipientStatus))
-        : listedRecipients(cell(fields, columns.recipient));
+    const packed = format === 'enhanced-summary' ? packedRecipients(cell(fields, columns.recipientStatus)) : undefined;
+    const recipients = packed ? packed.recipients : listedRecipients(cell(fields, columns.recipient));
+    const failed = packed ? packed.failures : FAILED_STATUS.test(cell(fields, columns.status).trim()) ? Math.max(recipients.length, 1) : 0;
     const event = cell(fields, columns.eventId).trim().toLowerCase();
     const everyEvent = rowIs !== 'event' || columns.eventId === undefined;
     const atEdge = everyEvent || EDGE_EVENTS.has(event);
@@ -92,6 +99,8 @@ export function createTraceRowReader(layout: TraceLayout, clock: WallClock): (fi
       connector: atEdge ? cell(fields, columns.connector).trim() : '',
       direction: direction(cell(fields, columns.directionality)),
       messages: format === 'non-accepted-domain-report' ? count(cell(fields, columns.count)) : 1,
+      failures: failed,
+      subject: cell(fields, columns.subject).trim(),
     };
   };
 }

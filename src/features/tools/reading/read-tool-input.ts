@@ -5,7 +5,8 @@ import type { ReadOutcome } from '../model';
 import { MAX_STRUCTURED_INPUT, readStructuredBytes, readStructuredInput } from '../readers/read-structured';
 import { readSendingFile, readSendingText } from '../readers/sending-reader';
 
-export type ToolSlot = 'accepted-domains' | 'inbound-connectors' | 'sending';
+/** `traffic` is a message trace read for the 5.7.705 analysis: as `sending`, with per-sender traffic kept too. */
+export type ToolSlot = 'accepted-domains' | 'inbound-connectors' | 'sending' | 'traffic';
 
 /** Biggest text taken from a paste; larger input goes through a file, which is read as a stream. */
 export const MAX_PASTE_CHARACTERS = 5 * 1024 * 1024;
@@ -31,11 +32,11 @@ async function readSettingsFile(file: Blob, slot: 'accepted-domains' | 'inbound-
 
 export async function readToolInput(request: ReadRequest, onProgress?: Progress, signal?: AbortSignal): Promise<ReadOutcome> {
   const { slot, input } = request;
-  const options = request.timeZone === undefined ? {} : { timeZone: request.timeZone };
+  const options = { ...(request.timeZone === undefined ? {} : { timeZone: request.timeZone }), ...(slot === 'traffic' ? { traffic: true } : {}) };
   if ('text' in input) {
     if (input.text.length > MAX_PASTE_CHARACTERS) return { kind: 'rejected', reason: 'too-large', detail: `${MAX_PASTE_CHARACTERS}` };
-    return slot === 'sending' ? readSendingText(input.text, options) : readStructuredInput(input.text, slot);
+    return slot === 'sending' || slot === 'traffic' ? readSendingText(input.text, options) : readStructuredInput(input.text, slot);
   }
-  if (slot === 'sending') return readSendingFile(input.file, options, onProgress, signal);
+  if (slot === 'sending' || slot === 'traffic') return readSendingFile(input.file, options, onProgress, signal);
   return readSettingsFile(input.file, slot);
 }

@@ -14,6 +14,8 @@ const row = (fields: Partial<SentRow>): SentRow => ({
   connector: '',
   direction: undefined,
   messages: 1,
+  failures: 0,
+  subject: '',
   ...fields,
 });
 
