@@ -18,7 +18,7 @@ import { readEvidence } from '../tools/update-evidence';
 
 /** Whether the summary has findings to write, and so needs the tools' words. */
 export function hasFindings({ evidence }: CaseFile): boolean {
-  return evidence !== undefined && ('connectors' in evidence || ('acceptedDomains' in evidence && 'sending' in evidence));
+  return evidence !== undefined && ('connectors' in evidence || 'traffic' in evidence || ('acceptedDomains' in evidence && 'sending' in evidence));
 }
 
 function summaryOf(caseFile: CaseFile, saved: boolean, language: Language, translate: SummaryTranslator): string {

@@ -14,6 +14,10 @@ export const evidenceLimits = {
   truncated: 200,
   name: 512,
   fileName: 1_000,
+  trafficHours: 24 * 14,
+  trafficFindings: 40,
+  trafficIps: 10,
+  senderMarks: 200,
   json: EVIDENCE_JSON_BUDGET,
 } as const;
 
@@ -81,6 +85,55 @@ const origin = {
 
 const structuredFormat = v.picklist(['json', 'format-list', 'table', 'csv', 'list']);
 
+const sendingFormat = v.picklist([
+  'message-trace-v2',
+  'message-trace-v1',
+  'admin-center-trace',
+  'enhanced-summary',
+  'extended-report',
+  'non-accepted-domain-report',
+  'list',
+]);
+
+const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const rate = v.pipe(v.number(), v.minValue(0), v.finite());
+
+const trafficFindingSchema = v.object({
+  sender: name,
+  verdict: v.picklist(['compromise', 'bulk', 'review', 'normal']),
+  flags: v.pipe(v.array(v.picklist(['burst', 'many-external', 'failures', 'new-ip', 'repeated-subject'])), v.maxLength(5)),
+  messages: count,
+  recipientRows: count,
+  externalRecipients: count,
+  externalDomains: count,
+  recipientsAtLeast: v.optional(v.boolean()),
+  failures: count,
+  failureShare: share,
+  peakHour: v.optional(time),
+  peakMessages: count,
+  usualPerHour: rate,
+  burstFrom: v.optional(time),
+  burstTo: v.optional(time),
+  burstMessages: count,
+  ips: v.pipe(
+    v.array(v.object({ ip: name, messages: count, firstSeen: v.optional(time), isNew: v.boolean() })),
+    v.maxLength(evidenceLimits.trafficIps),
+  ),
+  topSubject: v.optional(v.object({ subject: name, messages: count })),
+});
+
+const trafficReportSchema = v.object({
+  window: v.optional(v.object({ from: time, to: time })),
+  hours: v.pipe(v.array(v.object({ hour: time, messages: count, suspicious: count })), v.maxLength(evidenceLimits.trafficHours)),
+  tenantUsualPerHour: rate,
+  outboundSenders: count,
+  outboundMessages: count,
+  inboundMessages: count,
+  systemMessages: count,
+  findings: v.pipe(v.array(trafficFindingSchema), v.maxLength(evidenceLimits.trafficFindings)),
+  sendersCapped: v.optional(v.boolean()),
+});
+
 const evidenceShape = v.object({
   acceptedDomains: v.optional(
     v.object({
@@ -96,15 +149,7 @@ const evidenceShape = v.object({
   sending: v.optional(
     v.object({
       ...origin,
-      format: v.picklist([
-        'message-trace-v2',
-        'message-trace-v1',
-        'admin-center-trace',
-        'enhanced-summary',
-        'extended-report',
-        'non-accepted-domain-report',
-        'list',
-      ]),
+      format: sendingFormat,
       rows: count,
       timeZone: v.optional(name),
       /** How many sender domains the input had; `domains` keeps the busiest. */
@@ -131,6 +176,24 @@ const evidenceShape = v.object({
       v.check((marks) => Object.keys(marks).length <= evidenceLimits.connectors, 'Too many connector marks'),
     ),
   ),
+  /** The 5.7.705 analysis of a message trace, worked out with the accepted domains read at `acceptedAt`. */
+  traffic: v.optional(
+    v.object({
+      ...origin,
+      format: sendingFormat,
+      rows: count,
+      timeZone: v.optional(name),
+      acceptedAt: time,
+      report: trafficReportSchema,
+    }),
+  ),
+  /** The admin's word on each flagged sender, by address: secured (password reset, sessions revoked…) or legitimate. */
+  senderMarks: v.optional(
+    v.pipe(
+      v.record(name, v.object({ mark: v.picklist(['secured', 'legitimate']), changedAt: time })),
+      v.check((marks) => Object.keys(marks).length <= evidenceLimits.senderMarks, 'Too many sender marks'),
+    ),
+  ),
   /** When the first bounce arrived, as the admin said, for a case without a recorded bounce time. */
   firstBounceAt: v.optional(time),
 });
@@ -143,3 +206,5 @@ export type AcceptedDomainEvidence = NonNullable<CaseEvidence['acceptedDomains']
 export type SendingEvidence = NonNullable<CaseEvidence['sending']>;
 export type ConnectorEvidence = NonNullable<CaseEvidence['connectors']>;
 export type ConnectorMark = 'ours' | 'removed';
+export type TrafficEvidence = NonNullable<CaseEvidence['traffic']>;
+export type SenderMark = 'secured' | 'legitimate';

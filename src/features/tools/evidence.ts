@@ -6,7 +6,9 @@ import {
   type CaseEvidence,
   type ConnectorEvidence,
   type SendingEvidence,
+  type TrafficEvidence,
 } from './evidence-schema';
+import type { TrafficReport } from './rules/traffic-analysis';
 import type { InboundConnector, ReadOutcome, SendingData, SendingDomainStats, Tally } from './model';
 import { mergeConnectorSets } from './readers/merge-connector-sets';
 import { findDomainGaps, type DomainGapReport } from './rules/gap-finder';
@@ -130,8 +132,31 @@ export function connectorReviewsOf(evidence: CaseEvidence, firstBounceUtc: strin
 export const connectorKey = (connector: { guid?: string; name: string }): string =>
   clip(connector.guid?.toLowerCase() ?? connector.name.toLowerCase());
 
+/** The traffic analysis as the case keeps it: findings and hours within their bounds, names clipped. */
+export function trafficEvidence(
+  read: { data: SendingData; report: TrafficReport; acceptedAt: string },
+  origin: Origin,
+  time: string,
+): TrafficEvidence {
+  const { data, report, acceptedAt } = read;
+  const findings = report.findings.slice(0, evidenceLimits.trafficFindings).map((finding) => ({
+    ...finding,
+    sender: clip(finding.sender),
+    ips: finding.ips.slice(0, evidenceLimits.trafficIps).map((ip) => ({ ...ip, ip: clip(ip.ip) })),
+    ...(finding.topSubject ? { topSubject: { ...finding.topSubject, subject: clip(finding.topSubject.subject) } } : {}),
+  }));
+  return {
+    ...originOf(origin, time),
+    format: data.format,
+    rows: data.rows,
+    ...(data.timeZone === undefined ? {} : { timeZone: clip(data.timeZone) }),
+    acceptedAt,
+    report: { ...report, hours: report.hours.slice(-evidenceLimits.trafficHours), findings },
+  };
+}
+
 /** Evidence without one of its inputs (the admin removed it). */
-export function withoutInput(evidence: CaseEvidence, input: 'acceptedDomains' | 'sending' | 'connectors'): CaseEvidence {
+export function withoutInput(evidence: CaseEvidence, input: 'acceptedDomains' | 'sending' | 'connectors' | 'traffic'): CaseEvidence {
   const next = { ...evidence };
   Reflect.deleteProperty(next, input);
   return next;
@@ -174,6 +199,15 @@ function trimConnectors(connectors: ConnectorEvidence): ConnectorEvidence | unde
   return { ...connectors, total: connectors.total ?? connectors.connectors.length, connectors: connectors.connectors.slice(0, Math.ceil(connectors.connectors.length / 2)) };
 }
 
+/** Fewer hours on the chart (the latest stay), then only the flagged senders. */
+function trimTraffic(traffic: TrafficEvidence): TrafficEvidence | undefined {
+  const { report } = traffic;
+  if (report.hours.length > 48) return { ...traffic, report: { ...report, hours: report.hours.slice(-Math.ceil(report.hours.length / 2)) } };
+  const flagged = report.findings.filter((finding) => finding.verdict !== 'normal');
+  if (flagged.length < report.findings.length) return { ...traffic, report: { ...report, findings: flagged } };
+  return undefined;
+}
+
 function trimAccepted(accepted: AcceptedDomainEvidence): AcceptedDomainEvidence | undefined {
   if (accepted.domains.length <= 50) return undefined;
   return { ...accepted, total: accepted.total ?? accepted.domains.length, domains: accepted.domains.slice(0, Math.ceil(accepted.domains.length / 2)) };
@@ -190,6 +224,11 @@ export function fitEvidence(evidence: CaseEvidence): CaseEvidence {
     const sending = fitted.sending && trimSending(fitted.sending);
     if (sending) {
       fitted = { ...fitted, sending };
+      continue;
+    }
+    const traffic = fitted.traffic && trimTraffic(fitted.traffic);
+    if (traffic) {
+      fitted = { ...fitted, traffic };
       continue;
     }
     const connectors = fitted.connectors && trimConnectors(fitted.connectors);

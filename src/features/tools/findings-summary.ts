@@ -2,6 +2,7 @@
 import type { CaseEvidence } from './evidence-schema';
 import { connectorKey, connectorReviewsOf, domainGapsOf } from './evidence';
 import { connectorReasonText, domainAdviceText, domainStatusText, type FindingTranslator } from './finding-text';
+import { trafficFlagText, trafficSentence } from './traffic-text';
 
 const INDENT = '  ';
 /** Domains listed one by one; the rest are counted (Support needs the pattern, not every row). */
@@ -70,10 +71,45 @@ function connectorLines({ evidence, firstBounceUtc, text, formatDateTime, langua
   return lines;
 }
 
+function trafficLines({ evidence, text, formatDateTime, language }: FindingsSummaryInput & { evidence: CaseEvidence }): string[] {
+  const { traffic } = evidence;
+  if (!traffic) return [];
+  const { report } = traffic;
+  const number = (value: number) => value.toLocaleString(language);
+  const flagged = report.findings.filter((finding) => finding.verdict !== 'normal');
+  const format = text(`tools:formats.${traffic.format}`);
+  if (flagged.length === 0) return [text('tools:summary.trafficNone', { rows: number(traffic.rows), format })];
+  const lines = [
+    text('tools:summary.trafficLine', {
+      rows: number(traffic.rows),
+      format,
+      senders: number(report.outboundSenders),
+      messages: number(report.outboundMessages),
+      from: report.window ? formatDateTime(report.window.from) : '-',
+      to: report.window ? formatDateTime(report.window.to) : '-',
+      flagged: flagged.length,
+    }),
+  ];
+  const context = { text, formatTime: formatDateTime, language };
+  for (const finding of flagged) {
+    const mark = evidence.senderMarks?.[finding.sender];
+    lines.push(
+      INDENT +
+        text('tools:summary.sender', {
+          verdict: text(`tools:traffic.verdict.${finding.verdict}`),
+          sentence: trafficSentence(finding, context),
+          mark: mark ? text('tools:summary.senderMark', { mark: text(`tools:traffic.markShort.${mark.mark}`), time: formatDateTime(mark.changedAt) }) : '',
+        }),
+    );
+    for (const flag of finding.flags) lines.push(INDENT.repeat(2) + text('tools:summary.reason', { text: trafficFlagText(flag, finding, report, context) }));
+  }
+  return lines;
+}
+
 /** The summary's findings section, or nothing when no tool has been used. */
 export function findingsSummaryLines(input: FindingsSummaryInput): string[] {
   const { evidence } = input;
   if (!evidence) return [];
-  const body = [...domainLines({ ...input, evidence }), ...connectorLines({ ...input, evidence })];
+  const body = [...trafficLines({ ...input, evidence }), ...domainLines({ ...input, evidence }), ...connectorLines({ ...input, evidence })];
   return body.length === 0 ? [] : [input.text('tools:summary.heading'), ...body.map((line) => INDENT + line)];
 }

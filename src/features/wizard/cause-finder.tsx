@@ -17,38 +17,45 @@ function ToolUnavailable() {
   );
 }
 
-type ToolStep = 'domains' | 'connectors';
+/** The checks: the gap finder (Domains), the connector review (Connectors), the traffic analysis (5.7.705's cause). */
+export type ToolKind = 'domains' | 'connectors' | 'traffic';
 
-/** The step's cause-finding check: a short offer until it is used, then the tool itself. */
-export function CauseFinder({ code, step }: { code: Code; step: ToolStep }) {
+const usedBy: Record<ToolKind, (evidence: Record<string, unknown>) => boolean> = {
+  domains: (evidence) => Boolean(evidence['acceptedDomains'] ?? evidence['sending']),
+  connectors: (evidence) => Boolean(evidence['connectors']),
+  traffic: (evidence) => Boolean(evidence['traffic']),
+};
+
+/** A cause-finding check: a short offer until it is used, then the tool itself. */
+export function CauseFinder({ code, tool }: { code: Code; tool: ToolKind }) {
   const { t } = useTranslation();
   const evidence = useCase(code).evidence;
-  const used = step === 'domains' ? Boolean(evidence?.acceptedDomains ?? evidence?.sending) : Boolean(evidence?.connectors);
+  const used = evidence !== undefined && usedBy[tool](evidence);
   const [opened, setOpened] = useState(false);
-  const headingId = `cause-finder-${step}`;
+  const headingId = `cause-finder-${tool}`;
   if (used || opened) {
     return (
       <Suspense
         fallback={
           <section className="card tool" aria-labelledby={headingId}>
-            <h2 id={headingId}>{t(`causeFinder.${step}.heading`)}</h2>
+            <h2 id={headingId}>{t(`causeFinder.${tool}.heading`)}</h2>
             <p className="muted" role="status">
               {t('shell.loading')}
             </p>
           </section>
         }
       >
-        <StepTool code={code} step={step} focusOnOpen={opened && !used} />
+        <StepTool code={code} tool={tool} focusOnOpen={opened && !used} />
       </Suspense>
     );
   }
   return (
     <section className="card tool no-print" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t(`causeFinder.${step}.heading`)}</h2>
-      <p>{t(`causeFinder.${step}.intro`)}</p>
+      <h2 id={headingId}>{t(`causeFinder.${tool}.heading`)}</h2>
+      <p>{t(`causeFinder.${tool}.intro`)}</p>
       <p className="muted">{t('causeFinder.privacy')}</p>
       <button type="button" className="button button--primary" onClick={() => setOpened(true)}>
-        {t(`causeFinder.${step}.open`)}
+        {t(`causeFinder.${tool}.open`)}
       </button>
     </section>
   );

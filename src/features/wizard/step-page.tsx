@@ -56,7 +56,9 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
           </Suspense>
         )}
         <ActionList code={code} step={step} actions={model.actions} />
-        {(step === 'domains' || step === 'connectors') && <CauseFinder code={code} step={step} />}
+        {(step === 'domains' || step === 'connectors') && <CauseFinder code={code} tool={step} />}
+        {/* Who sent what: 5.7.705's cause, and the compromised accounts the connectors step asks about in both flows. */}
+        {((step === 'about' && code === '5.7.705') || step === 'connectors') && <CauseFinder code={code} tool="traffic" />}
         <StepNote code={code} step={step} />
         {step === 'support' && (
           <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>

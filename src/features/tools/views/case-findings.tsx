@@ -6,6 +6,7 @@ import type { CaseFile } from '../../progress/case-schema';
 import { connectorKey, connectorReviewsOf, domainGapsOf } from '../evidence';
 import { connectorReasonText, type FindingTranslator } from '../finding-text';
 import { DomainGapResults } from './domain-gap-results';
+import { TrafficResults } from './traffic-results';
 import { useToolsText } from './use-tools-text';
 import { readEvidence } from '../update-evidence';
 import { firstBounceOf } from '../../progress/case-timeline';
@@ -27,7 +28,10 @@ export function CaseFindings({ caseFile }: { caseFile: CaseFile }) {
   return (
     <section className="case-findings print-keep-heading" aria-labelledby="case-findings">
       <h2 id="case-findings">{t('evidence.heading')}</h2>
-      {!report && !reviews && <p className="muted">{t('evidence.none')}</p>}
+      {!report && !reviews && !evidence.traffic && <p className="muted">{t('evidence.none')}</p>}
+      {evidence.traffic && (
+        <TrafficResults code={caseFile.code} report={evidence.traffic.report} marks={evidence.senderMarks} editable={false} />
+      )}
       {report && <DomainGapResults report={report} />}
       {reviews && (
         <>

@@ -1,8 +1,7 @@
-import { useId } from 'react';
 import type { Code } from '../../../config/flow';
-import { useDateTimeFormat } from '../../../lib/use-date-time-format';
 import { updateEvidence } from '../update-evidence';
 import type { ConnectorMark } from '../evidence-schema';
+import { MarkField } from './mark-field';
 import { useToolsText } from './use-tools-text';
 
 interface ConnectorMarkFieldProps {
@@ -11,8 +10,6 @@ interface ConnectorMarkFieldProps {
   markKey: string;
   mark: { mark: ConnectorMark; changedAt: string } | undefined;
 }
-
-const marks: readonly ConnectorMark[] = ['ours', 'removed'];
 
 function setMark(code: Code, key: string, mark: ConnectorMark | undefined) {
   updateEvidence(code, (current, time) => {
@@ -23,28 +20,15 @@ function setMark(code: Code, key: string, mark: ConnectorMark | undefined) {
   });
 }
 
-/** The admin's own verdict on a connector, with when it was given: Support asks what was done about each. */
+/** The admin's own verdict on a connector: theirs, or disabled or removed. */
 export function ConnectorMarkField({ code, name, markKey, mark }: ConnectorMarkFieldProps) {
   const { t } = useToolsText();
-  const group = useId();
-  const formatTime = useDateTimeFormat();
   return (
-    <fieldset className="connector-mark">
-      <legend>{t('connectors.markLabel', { name })}</legend>
-      {marks.map((value) => (
-        <label key={value} className="choice">
-          <input type="radio" name={group} checked={mark?.mark === value} onChange={() => setMark(code, markKey, value)} />
-          {t(`connectors.mark.${value}`)}
-        </label>
-      ))}
-      {mark && (
-        <p className="connector-mark__time">
-          {t('connectors.markedAt', { time: formatTime(mark.changedAt) })}{' '}
-          <button type="button" className="button button--subtle button--small" onClick={() => setMark(code, markKey, undefined)}>
-            {t('connectors.clearMark')}
-          </button>
-        </p>
-      )}
-    </fieldset>
+    <MarkField
+      legend={t('connectors.markLabel', { name })}
+      choices={(['ours', 'removed'] as const).map((value) => ({ value, label: t(`connectors.mark.${value}`) }))}
+      mark={mark}
+      onChange={(value) => setMark(code, markKey, value)}
+    />
   );
 }

@@ -4,18 +4,22 @@ import { SectionBoundary } from '../../case-file/section-boundary';
 import type { Code } from '../../../config/flow';
 import { ConnectorReviewTool } from './connector-review-tool';
 import { DomainGapTool } from './domain-gap-tool';
+import { TrafficTool } from './traffic-tool';
 
 interface StepToolProps {
   code: Code;
-  step: 'domains' | 'connectors';
+  tool: 'domains' | 'connectors' | 'traffic';
   focusOnOpen?: boolean;
 }
 
-/** The step's tool: the gap finder on Domains, the connector review on Connectors. */
-export default function StepTool({ code, step, focusOnOpen = false }: StepToolProps) {
+const tools = { domains: DomainGapTool, connectors: ConnectorReviewTool, traffic: TrafficTool };
+
+/** A step's tool: the gap finder, the connector review or the traffic analysis. */
+export default function StepTool({ code, tool, focusOnOpen = false }: StepToolProps) {
+  const Tool = tools[tool];
   return (
     <SectionBoundary>
-      {step === 'domains' ? <DomainGapTool code={code} focusOnOpen={focusOnOpen} /> : <ConnectorReviewTool code={code} focusOnOpen={focusOnOpen} />}
+      <Tool code={code} focusOnOpen={focusOnOpen} />
     </SectionBoundary>
   );
 }

@@ -12,7 +12,7 @@ describe('readHeader', () => {
         format: 'message-trace-v2',
         rowIs: 'recipient',
         timesInUtc: true,
-        columns: { time: 2, sender: 4, recipient: 5, messageId: 1, messageTraceId: 0, sourceIp: 8 },
+        columns: { time: 2, sender: 4, recipient: 5, messageId: 1, messageTraceId: 0, sourceIp: 8, status: 3, subject: 6 },
       },
     });
   });
@@ -34,7 +34,7 @@ describe('readHeader', () => {
         format: 'admin-center-trace',
         rowIs: 'recipient',
         timesInUtc: false,
-        columns: { time: 0, sender: 1, recipient: 2, messageTraceId: 5, messageId: 6, sourceIp: 7 },
+        columns: { time: 0, sender: 1, recipient: 2, messageTraceId: 5, messageId: 6, sourceIp: 7, status: 4, subject: 3 },
       },
     });
   });
@@ -47,7 +47,7 @@ describe('readHeader', () => {
         format: 'enhanced-summary',
         rowIs: 'message',
         timesInUtc: true,
-        columns: { time: 0, sender: 1, recipientStatus: 2, messageId: 5, networkMessageId: 6, sourceIp: 7, directionality: 8, connector: 9 },
+        columns: { time: 0, sender: 1, recipientStatus: 2, messageId: 5, networkMessageId: 6, sourceIp: 7, directionality: 8, connector: 9, subject: 3 },
       },
     });
     const extended = 'date_time_utc,client_ip,client_hostname,server_ip,server_hostname,source_context,connector_id,source,event_id,internal_message_id,message_id,network_message_id,recipient_address,recipient_status,total_bytes,recipient_count,related_recipient_address,reference,message_subject,sender_address,return_path,message_info,directionality,tenant_id,original_client_ip,original_server_ip,custom_data';
@@ -69,6 +69,7 @@ describe('readHeader', () => {
           sender: 19,
           directionality: 22,
           sourceIp: 24,
+          subject: 18,
         },
       },
     });
