@@ -82,7 +82,7 @@ export function TrafficChart({ report }: { report: TrafficReport }) {
           {t('traffic.legendSuspicious')}
         </li>
       </ul>
-      <details className="traffic-chart__numbers">
+      <details className="traffic-chart__numbers no-print">
         <summary>{t('traffic.tableSummary')}</summary>
         <div className="table-scroll">
           <table className="findings-table">
