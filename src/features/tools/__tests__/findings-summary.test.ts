@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acceptedDomainEvidence, connectorEvidence, sendingEvidence } from '../evidence';
+import * as v from 'valibot';
+import { acceptedDomainEvidence, connectorEvidence, sendingEvidence, trafficEvidence } from '../evidence';
+import { evidenceSchema } from '../evidence-schema';
+import { readSendingText } from '../readers/sending-reader';
+import { analyseTraffic } from '../rules/traffic-analysis';
 import { findingsSummaryLines, type FindingsSummaryInput } from '../findings-summary';
 import type { FindingTranslator } from '../finding-text';
 import { domainStats, inboundConnector, sendingData } from '../rules/__tests__/sending-fixtures';
@@ -77,5 +81,37 @@ describe('findingsSummaryLines', () => {
     expect(lines).toContain('    Inbound Relay: Suspicious; marked not ours: disabled or removed (2026-11-20 09:00).');
     expect(lines).toContain('      - Treats its mail as internal (TreatMessagesAsInternal): that mail bypasses spam filtering.');
     expect(lines.join('\n')).not.toContain('contoso.com:');
+  });
+});
+
+describe('the traffic analysis in the summary', () => {
+  const trace = readFileSync(join(import.meta.dirname, '../readers/__tests__/fixtures/trace-v2-compromise.csv'), 'utf8');
+
+  it('keeps a checked analysis in the case and writes each flagged sender with its numbers and the admin’s mark', () => {
+    const outcome = readSendingText(trace, { traffic: true });
+    if (outcome.kind !== 'sending' || !outcome.data.traffic) throw new Error('not read');
+    const report = analyseTraffic(outcome.data.traffic, (domain) => domain === 'contoso.com');
+    const traffic = trafficEvidence({ data: outcome.data, report, acceptedAt: time }, { source: 'file', fileName: 'trace.csv' }, time);
+    const evidence = { traffic, senderMarks: { 'alex.w@contoso.com': { mark: 'secured' as const, changedAt: '2026-11-20T08:30:00.000Z' } } };
+    expect(v.safeParse(evidenceSchema, evidence).success).toBe(true);
+    const lines = findingsSummaryLines(input(evidence));
+    expect(lines).toContain(
+      '    Looks compromised: alex.w@contoso.com sent 36 messages to 39 external recipients in 34 domains from 2026-11-19 20:02 to 2026-11-19 22:03, from 192.0.2.77 (new for this sender), 198.51.100.10; 51% of its deliveries failed or were filtered. Marked secured (password reset, sessions revoked, inbox rules and forwarding checked) at 2026-11-20 08:30.',
+    );
+    expect(lines).toContain('      - Failures: 30 of 59 deliveries (51%) failed or were filtered as spam.');
+    expect(lines.some((line) => line.includes('Bulk mail: news@contoso.com'))).toBe(true);
+    expect(lines.some((line) => line.includes('lee@contoso.com'))).toBe(false);
+  });
+
+  it('says so when the trace shows nothing unusual', () => {
+    const quiet = trace.split('\r\n').filter((line) => !/alex\.w@contoso\.com","ap|news@/.test(line)).join('\r\n');
+    const outcome = readSendingText(quiet, { traffic: true });
+    if (outcome.kind !== 'sending' || !outcome.data.traffic) throw new Error('not read');
+    const report = analyseTraffic(outcome.data.traffic, (domain) => domain === 'contoso.com');
+    const traffic = trafficEvidence({ data: outcome.data, report, acceptedAt: time }, { source: 'paste' }, time);
+    expect(findingsSummaryLines(input({ traffic }))).toEqual([
+      'Findings:',
+      `  Message trace analysed: ${outcome.data.rows} rows (Get-MessageTraceV2 export); no sender looks compromised or like bulk mail in this window.`,
+    ]);
   });
 });
