@@ -147,7 +147,9 @@ function analyseSender(
   const subjectShare = top && sender.messages > 0 ? top.messages / sender.messages : 0;
   if (top && top.messages >= thresholds.burstMessages && subjectShare >= thresholds.repeatedSubjectShare) flags.push('repeated-subject');
 
-  const reach = flags.includes('burst') || flags.includes('many-external');
+  // Reach is what a compromised mailbox is for: many outside recipients. With failures or a new IP it is a verdict;
+  // a busy hour alone, one subject alone, or many recipients alone is a normal day for many senders.
+  const reach = flags.includes('many-external');
   const bulk =
     subjectShare >= thresholds.bulkSubjectShare &&
     external.length >= thresholds.bulkRecipients &&
@@ -157,7 +159,7 @@ function analyseSender(
     ? 'bulk'
     : reach && (flags.includes('failures') || newIpMatters)
       ? 'compromise'
-      : flags.length > 0 && (reach || flags.includes('failures'))
+      : (reach && flags.includes('burst')) || flags.includes('failures') || newIpMatters
         ? 'review'
         : 'normal';
   return {

@@ -106,3 +106,32 @@ describe('analyseTraffic', () => {
     expect(outcome.kind === 'sending' ? outcome.data.traffic : 'not read').toBeUndefined();
   });
 });
+
+describe('what is not a finding', () => {
+  it('a busy hour of internal mail is a normal day', () => {
+    const meeting = Array.from({ length: 12 }, (_, index) => ({
+      at: `2026-11-19T14:${String(index * 4).padStart(2, '0')}:00Z`,
+      from: 'lee@contoso.com',
+      to: ['megan@contoso.com', 'alex.w@contoso.com'],
+      subject: 'Board meeting moved',
+      ip: '198.51.100.10',
+    }));
+    const lee = finding(analyse([...quietDays(), ...meeting]), 'lee@contoso.com');
+    expect(lee.flags).toEqual(['burst']);
+    expect(lee.externalRecipients).toBe(0);
+    expect(lee.verdict).toBe('normal');
+  });
+
+  it('a new IP alone is worth a review, not a verdict of compromise', () => {
+    const travel = Array.from({ length: 6 }, (_, index) => ({
+      at: `2026-11-19T19:${String(index * 5).padStart(2, '0')}:00Z`,
+      from: 'megan@contoso.com',
+      to: ['partner@fabrikam.example'],
+      subject: `Order from the road ${index}`,
+      ip: '203.0.113.40',
+    }));
+    const megan = finding(analyse([...quietDays(), ...travel]), 'megan@contoso.com');
+    expect(megan.flags).toEqual(['burst', 'new-ip']);
+    expect(megan.verdict).toBe('review');
+  });
+});
