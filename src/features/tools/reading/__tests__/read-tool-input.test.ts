@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readToolInput } from '../read-tool-input';
+
+const trace = readFileSync(join(import.meta.dirname, '../../readers/__tests__/fixtures/trace-v2-compromise.csv'), 'utf8');
+
+/** A file handing out `chunk` bytes at a time, as a large file does. */
+function chunkedFile(bytes: Uint8Array<ArrayBuffer>, chunk: number): Blob {
+  let offset = 0;
+  return {
+    size: bytes.byteLength,
+    stream: () =>
+      new ReadableStream<Uint8Array<ArrayBuffer>>({
+        pull(controller) {
+          if (offset >= bytes.byteLength) controller.close();
+          else {
+            controller.enqueue(bytes.slice(offset, offset + chunk));
+            offset += chunk;
+          }
+        },
+      }),
+  } as unknown as Blob;
+}
+
+describe('readToolInput for the traffic analysis', () => {
+  const bytes = new Uint8Array(Buffer.from(trace, 'utf16le'));
+
+  it('streams a trace file with progress and keeps per-sender traffic, as a paste of it does', async () => {
+    const progress: number[] = [];
+    const fromFile = await readToolInput({ slot: 'traffic', input: { file: chunkedFile(bytes, 4096) } }, (read, total) => progress.push(read / total));
+    const fromPaste = await readToolInput({ slot: 'traffic', input: { text: trace } });
+    expect(fromFile).toEqual(fromPaste);
+    expect(fromFile.kind === 'sending' && fromFile.data.traffic?.senders.map((sender) => sender.sender)).toContain('alex.w@contoso.com');
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(1);
+    // The gap finder's reading of the same file keeps no per-sender traffic.
+    const sending = await readToolInput({ slot: 'sending', input: { text: trace } });
+    expect(sending.kind === 'sending' ? sending.data.traffic : 'not read').toBeUndefined();
+  });
+
+  it('stops when the admin stops it', async () => {
+    const controller = new AbortController();
+    const reading = readToolInput({ slot: 'traffic', input: { file: chunkedFile(bytes, 1024) } }, () => controller.abort(), controller.signal);
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
