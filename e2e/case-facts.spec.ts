@@ -145,6 +145,12 @@ for (const language of languages) {
       expect(flat).toContain(contained.replace(/\s+/g, ' '));
       expect(flat).toContain(`${uiText(language, 'caseFile.columns.time')} (${zoneOffset(language)})`);
       expect(flat).toContain(uiText(language, 'caseFile.cover.timesIn', { zone: zoneLabel(language) }));
+      // States read in black and white; dates are the reader's own; every page has its number.
+      expect(flat).toContain(`☑ ${uiText(language, 'caseFile.states.done')}`);
+      expect(flat).toContain(`— ${uiText(language, 'caseFile.states.not-applicable')}`);
+      expect(flat).toContain(new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date('2026-11-25T15:10:00Z')).replace(/\s+/g, ' '));
+      expect(flat).toMatch(/\b1 ?\/ ?2\b/);
+      expect(flat).toContain('Note for servers: checked and recorded by Aiko Tanaka.');
       // The summary repeats the case: it is printed only when asked for, as an appendix.
       expect(flat).not.toContain(uiText(language, 'summary.heading'));
     }
