@@ -47,7 +47,8 @@ export default defineConfig(({ command }) => ({
   preview: { headers: securityHeaders() },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    environment: 'jsdom',
+    // Most tests are pure functions; the few that need a DOM say so (`@vitest-environment jsdom`), which saves a DOM per file.
+    environment: 'node',
     restoreMocks: true,
   },
 }));

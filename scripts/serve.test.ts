@@ -1,4 +1,3 @@
-// @vitest-environment node
 // A server test: Node's own environment, where node:fs can be wrapped for the modules under test.
 import * as fs from 'node:fs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

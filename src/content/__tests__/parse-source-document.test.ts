@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildDocuments } from '../build-documents';
 import { ExtractionError, parseSourceDocument, toRuns } from '../parse-source-document';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Every user-visible string exists in every language, with the same placeholders and markup tags.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

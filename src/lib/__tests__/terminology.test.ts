@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The glossary of our own ja and zh-TW text (ui, actions, boot): one term per concept, the one the source document or
 // Microsoft's product UI uses. Each entry says the term to use and the variants that crept in before, so they cannot
 // return. locales/*/document.json is Microsoft's text and is not held to this.

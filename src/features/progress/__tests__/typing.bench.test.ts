@@ -1,4 +1,3 @@
-// @vitest-environment node
 // What a keystroke costs with the largest case the schema allows (about 290 KB stored). Prints figures; the test
 // asserts only what does not depend on the machine: nothing is parsed per keystroke.
 import { describe, expect, it, vi } from 'vitest';

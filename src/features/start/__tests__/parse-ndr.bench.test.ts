@@ -1,4 +1,3 @@
-// @vitest-environment node
 // parseNdr must stay linear: a 5 MB paste is parsed in a worker, but the admin waits for the answer. Each case is
 // just under the 5 MB limit. The times are printed as figures to read, never asserted: a busy machine must not fail
 // the suite. What fails is a hang: a parser that went superlinear on 5 MB takes hours, far past HANG_MS, while a

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Classic Outlook saves a bounce as .msg, a binary OLE file Unblock refuses: its advice must be to paste the text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

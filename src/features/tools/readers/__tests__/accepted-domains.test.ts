@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { toAcceptedDomains } from '../accepted-domains';
 import { CutCell } from '../powershell-record';

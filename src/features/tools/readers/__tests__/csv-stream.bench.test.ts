@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The CSV reader must stay linear: a 100 MB UTF-16 historical search is 50 million characters. The time is printed as
 // a figure to read, never asserted: a busy machine must not fail the suite. What fails is a hang: a quadratic reader
 // on 50 million characters takes hours, far past HANG_MS, while a linear one takes about a second.

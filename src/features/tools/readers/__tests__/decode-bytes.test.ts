@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decodeInputBytes, looksBinary, looksLikeImage, sniffEncoding } from '../decode-bytes';
 import { encode, FILE_ENCODINGS, fixture } from './structured-fixtures';

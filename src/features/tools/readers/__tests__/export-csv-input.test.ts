@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isExportCsvHeader, readExportCsv } from '../export-csv-input';
 import { fixture } from './structured-fixtures';

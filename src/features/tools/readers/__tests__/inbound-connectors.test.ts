@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { InboundConnector } from '../../model';
 import { mergeConnectorSets, toInboundConnectors } from '../inbound-connectors';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { jsonStart, readJson } from '../json-input';
 import { fixture } from './structured-fixtures';

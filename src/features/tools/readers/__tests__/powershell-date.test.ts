@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { agreeDateOrder, dateInOrder, readPowerShellDate, type PowerShellDate } from '../powershell-date';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { firstOutputLines, isCommandLine, isConsoleNoise, outputLines, stripAnsi } from '../powershell-noise';
 

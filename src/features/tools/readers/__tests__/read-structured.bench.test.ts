@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The readers must stay linear: a tenant's full Format-List or JSON output runs to megabytes, and the admin waits for
 // the answer. The times are printed as figures to read, never asserted: a busy machine must not fail the suite. What
 // fails is a hang: a reader that went quadratic on 5 MB (string concatenation in a loop, a backtracking expression)

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { AcceptedDomain, InboundConnector, ReadOutcome } from '../../model';
 import { mergeConnectorSets } from '../inbound-connectors';

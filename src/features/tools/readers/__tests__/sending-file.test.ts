@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAX_SENDING_FILE_BYTES, readSendingFile, readSendingText } from '../sending-reader';
 import { traceFixture } from './sending-fixtures';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readSendingText } from '../sending-reader';
 import { stats, tallies, traceFixture } from './sending-fixtures';
