@@ -6,7 +6,7 @@ import { fromLocalInput, toLocalInput } from '../../lib/local-time-input';
 import { formatTimestamp } from '../../lib/timestamp';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { hasHiddenCharacters, visibleLine, visibleText } from '../../lib/visible-text';
-import { factLimit, isFactText, type FactTime, type TypedFact } from '../progress/case-facts';
+import { factLimit, factTimes, isFactText, type FactTime, type TypedFact } from '../progress/case-facts';
 import type { CaseFile } from '../progress/case-schema';
 import { caseStore } from '../progress/case-store';
 import { utcTimeFormat, zoneLabel } from '../../lib/time-zone';
@@ -177,7 +177,7 @@ function Timeline({ code }: { code: Code }) {
     <>
       <p className="field__hint no-print fact-group__hint">{t('facts.hints.timeline', { zone: zoneLabel(i18n.language) })}</p>
       <div className="fact-group__fields">
-        {(['firstBounceAt', 'detectedAt', 'containedAt', 'fixedAt'] as const).map((field) => (
+        {factTimes.map((field) => (
           <FactTimeField key={field} code={code} field={field} />
         ))}
       </div>
