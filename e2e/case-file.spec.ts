@@ -34,6 +34,9 @@ const caseTables = (page: Page) =>
   page.locator('.case-file').evaluate((element) => {
     const clone = element.cloneNode(true) as HTMLElement;
     clone.querySelector('.hand-over')?.remove();
+    // What only paper shows repeats the page, and the facts form repeats the cover; both also tell the time now
+    // ("printed on", "blocked for"), which changes when a minute turns.
+    clone.querySelectorAll('.print-only, .case-facts').forEach((repeated) => repeated.remove());
     // The summary repeats the tables as text, and after rapid edits it follows only once they stop.
     clone.querySelector('.summary')?.remove();
     return clone.textContent.replace(/\s+/g, ' ');
