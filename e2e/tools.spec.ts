@@ -6,24 +6,12 @@ import type { Page } from '@playwright/test';
 import { writeEnhancedSummary } from '../scripts/generate-enhanced-summary';
 import { expect, printToPdf, test } from './fixtures';
 import { uiText } from './support/documents';
+import { giveInput, tools } from './support/tool-input';
 
 const fixture = (name: string) => join(import.meta.dirname, '../src/features/tools/readers/__tests__/fixtures', name);
-const tools = (language: string, path: string, values: Record<string, string> = {}) => uiText(language, path, values, 'tools');
 
 /** The same CSV as Windows PowerShell and historical search write it: UTF-16LE, no BOM. */
 const utf16le = (text: string) => Buffer.from(text, 'utf16le');
-
-async function giveInput(page: Page, language: string, label: string, input: { text: string } | { name: string; buffer: Buffer }) {
-  const box = page.locator('.tool-input').filter({ has: page.getByLabel(label, { exact: true }) });
-  if ('text' in input) {
-    await box.getByLabel(label, { exact: true }).fill(input.text);
-    await box.getByRole('button', { name: tools(language, 'input.read') }).click();
-  } else {
-    const chooser = page.waitForEvent('filechooser');
-    await box.getByRole('button', { name: tools(language, 'input.chooseFile') }).click();
-    await (await chooser).setFiles({ name: input.name, mimeType: 'text/csv', buffer: input.buffer });
-  }
-}
 
 /** Opens the step's check, which loads only when asked for (or when the case has findings to show). */
 async function openTool(page: Page, language: string, step: 'domains' | 'connectors') {

@@ -5,29 +5,17 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, languages, printToPdf, test } from './fixtures';
 import { uiText } from './support/documents';
+import { giveInput, tools } from './support/tool-input';
 
 const fixture = (name: string) => join(import.meta.dirname, '../src/features/tools/readers/__tests__/fixtures', name);
-const tools = (language: string, path: string, values: Record<string, string> = {}) => uiText(language, path, values, 'tools');
 const acceptedJson = () => readFileSync(fixture('accepted-domains-ps51.json'), 'utf8');
 const trace = () => readFileSync(fixture('trace-v2-compromise.csv'));
-
-async function give(page: Page, language: string, label: string, input: { text: string } | { name: string; buffer: Buffer }) {
-  const box = page.locator('.tool-input').filter({ has: page.getByLabel(label, { exact: true }) });
-  if ('text' in input) {
-    await box.getByLabel(label, { exact: true }).fill(input.text);
-    await box.getByRole('button', { name: tools(language, 'input.read') }).click();
-  } else {
-    const chooser = page.waitForEvent('filechooser');
-    await box.getByRole('button', { name: tools(language, 'input.chooseFile') }).click();
-    await (await chooser).setFiles({ name: input.name, mimeType: 'text/csv', buffer: input.buffer });
-  }
-}
 
 async function analyseTrace(page: Page, language: string) {
   await page.goto(`/5.7.705/about?lng=${language}`);
   await page.getByRole('button', { name: uiText(language, 'causeFinder.traffic.open'), exact: true }).click();
-  await give(page, language, tools(language, 'gap.acceptedLabel'), { text: acceptedJson() });
-  await give(page, language, tools(language, 'traffic.traceLabel'), { name: 'message-trace.csv', buffer: trace() });
+  await giveInput(page, language, tools(language, 'gap.acceptedLabel'), { text: acceptedJson() });
+  await giveInput(page, language, tools(language, 'traffic.traceLabel'), { name: 'message-trace.csv', buffer: trace() });
   return page.getByRole('article', { name: /alex\.w@contoso\.com/ });
 }
 
@@ -80,14 +68,14 @@ test('zh-TW: a trace given before the accepted domains waits for them; wrong inp
   await page.goto('/5.7.705/about?lng=zh-TW');
   await page.getByRole('button', { name: uiText('zh-TW', 'causeFinder.traffic.open'), exact: true }).click();
   const traceLabel = tools('zh-TW', 'traffic.traceLabel');
-  await give(page, 'zh-TW', traceLabel, { text: acceptedJson() });
+  await giveInput(page, 'zh-TW', traceLabel, { text: acceptedJson() });
   await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.unrecognised') })).toBeVisible();
-  await give(page, 'zh-TW', traceLabel, { name: 'message-trace.csv', buffer: trace() });
+  await giveInput(page, 'zh-TW', traceLabel, { name: 'message-trace.csv', buffer: trace() });
   await expect(page.getByText(tools('zh-TW', 'traffic.waitingForAccepted'))).toBeVisible();
-  await give(page, 'zh-TW', tools('zh-TW', 'gap.acceptedLabel'), { text: acceptedJson() });
+  await giveInput(page, 'zh-TW', tools('zh-TW', 'gap.acceptedLabel'), { text: acceptedJson() });
   await expect(page.getByRole('article', { name: /alex\.w@contoso\.com/ })).toContainText(tools('zh-TW', 'traffic.verdict.compromise'));
   // A broken second trace is refused with a message; the analysis already made stays.
-  await give(page, 'zh-TW', traceLabel, { text: '"Subject","Size"\n"Hello","12"\n' });
+  await giveInput(page, 'zh-TW', traceLabel, { text: '"Subject","Size"\n"Hello","12"\n' });
   await expect(page.getByRole('alert').filter({ hasText: tools('zh-TW', 'rejected.no-sender-column', { detail: '' }).slice(0, 12) })).toBeVisible();
   await expect(page.getByRole('article', { name: /alex\.w@contoso\.com/ })).toBeVisible();
 });
@@ -99,7 +87,7 @@ test('ja: a quiet trace says nothing looks wrong and what to try next', async ({
   ].join('\r\n');
   await page.goto('/5.7.705/connectors?lng=ja');
   await page.getByRole('button', { name: uiText('ja', 'causeFinder.traffic.open'), exact: true }).click();
-  await give(page, 'ja', tools('ja', 'gap.acceptedLabel'), { text: acceptedJson() });
-  await give(page, 'ja', tools('ja', 'traffic.traceLabel'), { text: quiet });
+  await giveInput(page, 'ja', tools('ja', 'gap.acceptedLabel'), { text: acceptedJson() });
+  await giveInput(page, 'ja', tools('ja', 'traffic.traceLabel'), { text: quiet });
   await expect(page.getByText(tools('ja', 'traffic.noAnomaly'))).toBeVisible();
 });

@@ -47,23 +47,17 @@ export function TrafficChart({ report }: { report: TrafficReport }) {
         <line x1="0" x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="traffic-chart__axis" />
         {hours.map((hour, index) => (
           <g key={hour.hour}>
-            {hour.messages > 0 && (
-              <rect
-                x={index * step + step * 0.1}
-                width={step * 0.8}
-                y={HEIGHT - AXIS - barHeight(hour.messages)}
-                height={barHeight(hour.messages)}
-                className="traffic-chart__all"
-              />
-            )}
-            {hour.suspicious > 0 && (
-              <rect
-                x={index * step + step * 0.1}
-                width={step * 0.8}
-                y={HEIGHT - AXIS - barHeight(hour.suspicious)}
-                height={barHeight(hour.suspicious)}
-                className="traffic-chart__suspicious"
-              />
+            {(['messages', 'suspicious'] as const).map((part) =>
+              hour[part] > 0 ? (
+                <rect
+                  key={part}
+                  x={index * step + step * 0.1}
+                  width={step * 0.8}
+                  y={HEIGHT - AXIS - barHeight(hour[part])}
+                  height={barHeight(hour[part])}
+                  className={part === 'messages' ? 'traffic-chart__all' : 'traffic-chart__suspicious'}
+                />
+              ) : null,
             )}
           </g>
         ))}

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SENDING_FILE_BYTES, readSendingFile, readSendingText } from '../sending-reader';
+import { chunkedFile } from './chunked-file';
 import { traceFixture } from './sending-fixtures';
 
 const utf16le = (text: string): Uint8Array<ArrayBuffer> => new Uint8Array(Buffer.from(text, 'utf16le'));
 const utf8 = (text: string): Uint8Array<ArrayBuffer> => new Uint8Array(Buffer.from(text, 'utf8'));
 const join = (...parts: (Uint8Array | number[])[]): Uint8Array<ArrayBuffer> => new Uint8Array(parts.flatMap((part) => [...part]));
-
-/** A file whose stream hands out `chunk` bytes at a time: cuts through UTF-16 code units and UTF-8 characters. */
-function chunkedFile(bytes: Uint8Array<ArrayBuffer>, chunk: number): Blob {
-  let offset = 0;
-  const file = {
-    size: bytes.byteLength,
-    stream: () =>
-      new ReadableStream<Uint8Array<ArrayBuffer>>({
-        pull(controller) {
-          if (offset >= bytes.byteLength) controller.close();
-          else {
-            controller.enqueue(bytes.slice(offset, offset + chunk));
-            offset += chunk;
-          }
-        },
-      }),
-  };
-  return file as unknown as Blob;
-}
 
 describe('readSendingFile', () => {
   const text = traceFixture('trace-enhanced-summary.csv');

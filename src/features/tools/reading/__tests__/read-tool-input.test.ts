@@ -1,27 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chunkedFile } from '../../readers/__tests__/chunked-file';
 import { readToolInput } from '../read-tool-input';
 
 const trace = readFileSync(join(import.meta.dirname, '../../readers/__tests__/fixtures/trace-v2-compromise.csv'), 'utf8');
-
-/** A file handing out `chunk` bytes at a time, as a large file does. */
-function chunkedFile(bytes: Uint8Array<ArrayBuffer>, chunk: number): Blob {
-  let offset = 0;
-  return {
-    size: bytes.byteLength,
-    stream: () =>
-      new ReadableStream<Uint8Array<ArrayBuffer>>({
-        pull(controller) {
-          if (offset >= bytes.byteLength) controller.close();
-          else {
-            controller.enqueue(bytes.slice(offset, offset + chunk));
-            offset += chunk;
-          }
-        },
-      }),
-  } as unknown as Blob;
-}
 
 describe('readToolInput for the traffic analysis', () => {
   const bytes = new Uint8Array(Buffer.from(trace, 'utf16le'));
