@@ -1,11 +1,11 @@
-// The text of public/_headers (Netlify and Cloudflare Pages syntax), from the one definition of the headers.
+// The text of dist/_headers (Netlify and Cloudflare Pages syntax), from the one definition of the headers. The build
+// writes it: the CSP names the hash of the early script, which depends on the base path.
 import { securityHeaders } from '../security-headers';
 
-export function headersFile(): string {
-  const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
+export function headersFile(base = '/'): string {
+  const lines = Object.entries(securityHeaders(base)).map(([name, value]) => `  ${name}: ${value}`);
   return [
-    '# Security headers for static hosts (Netlify, Cloudflare Pages). Generated from security-headers.ts;',
-    '# a unit test fails when this file and that definition differ.',
+    '# Security headers for static hosts (Netlify, Cloudflare Pages), written by the build from security-headers.ts.',
     '/*',
     ...lines,
     '',

@@ -1,5 +1,6 @@
 // Serves a built dist/ the way a good static host does: gzip, the security headers on every answer, long caching for
-// hashed assets, and index.html for every deep link under the base path. It is a preview server, so it only answers
+// hashed assets, a page at its URL without `.html` (`/ja/5.7.750/domains` → ja/5.7.750/domains.html, `/ja/` →
+// ja/index.html), and 404.html with status 404 for any other path under the base path. It is a preview server, so it only answers
 // GET and HEAD and listens on the loopback address unless told otherwise.
 // Usage: tsx scripts/serve.ts [--dir dist] [--port 4173] [--host 127.0.0.1]   (or the PORT and HOST variables)
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -75,14 +76,22 @@ function gzippedFile(file: string): Buffer | undefined {
   }
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: string, headers: Record<string, string>): void {
+/** The file a path is served from, as static hosts look for it: the file itself, `{path}.html`, `{path}/index.html`. */
+function pageFile(root: string, relative: string): string | undefined {
+  const requested = join(root, relative);
+  if (!requested.startsWith(root)) return undefined;
+  const candidates = relative.endsWith('/') || relative === '.' ? [join(requested, 'index.html')] : [requested, `${requested}.html`, join(requested, 'index.html')];
+  return candidates.find(isFile);
+}
+
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, headers: Record<string, string>, status = 200): void {
   if (headers['Content-Encoding'] === 'gzip') {
     const body = gzippedFile(file);
     if (!body) {
       sendError(response, 500, 'The file could not be read. Try again in a moment.');
       return;
     }
-    response.writeHead(200, { ...headers, 'Content-Length': String(body.length) });
+    response.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
     response.end(request.method === 'HEAD' ? undefined : body);
     return;
   }
@@ -94,7 +103,7 @@ function sendFile(request: IncomingMessage, response: ServerResponse, file: stri
     else sendError(response, 500, 'The file could not be read. Try again in a moment.');
   });
   stream.once('open', () => {
-    response.writeHead(200, headers);
+    response.writeHead(status, headers);
     if (request.method === 'HEAD') {
       stream.destroy();
       response.end();
@@ -128,6 +137,8 @@ function answerClientError(error: Error & { code?: string }, socket: Duplex): vo
 
 export function createStaticServer(root: string, basePath = '/'): Server {
   const base = basePath.replace(/\/?$/, '/');
+  // The CSP names the early script's hash for this base path: computed once, not per request.
+  const pageHeaders = securityHeaders(base);
   const server = createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       sendError(response, 405, 'Only GET and HEAD are answered here.', { Allow: allowedMethods });
@@ -135,22 +146,21 @@ export function createStaticServer(root: string, basePath = '/'): Server {
     }
     const pathname = decodedPath(request);
     if (!`${pathname}/`.startsWith(base)) {
-      response.writeHead(302, { ...securityHeaders(), Location: base, 'Cache-Control': 'no-cache' }).end();
+      response.writeHead(302, { ...pageHeaders, Location: base, 'Cache-Control': 'no-cache' }).end();
       return;
     }
     const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
-    const requested = join(root, relative);
-    const found = requested.startsWith(root) && isFile(requested);
+    const found = pageFile(root, relative);
     // A missing hashed asset is a stale page asking for an old build: an error, not the app's HTML under a .js name.
     if (!found && relative.startsWith('assets/')) {
       sendError(response, 404, 'Not found');
       return;
     }
-    // Deep links (and unknown paths, which the app explains) get the app itself.
-    const file = found ? requested : join(root, 'index.html');
+    // Unknown paths get the not-found page, which the app fills in (in the visitor's language).
+    const file = found ?? join(root, '404.html');
     const extension = extname(file);
     const headers: Record<string, string> = {
-      ...securityHeaders(),
+      ...pageHeaders,
       'Content-Type': types[extension] ?? 'application/octet-stream',
       'Cache-Control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
@@ -158,7 +168,7 @@ export function createStaticServer(root: string, basePath = '/'): Server {
     if (compressible.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       headers['Content-Encoding'] = 'gzip';
     }
-    sendFile(request, response, file, headers);
+    sendFile(request, response, file, headers, found ? 200 : 404);
   });
   server.on('clientError', answerClientError);
   return server;

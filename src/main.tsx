@@ -1,6 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/provider';
+import { startApp } from './app/start-app';
 import { flushOnHide } from './features/progress/use-case';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -10,9 +8,5 @@ import './styles/print.css';
 flushOnHide();
 
 const container = document.getElementById('root');
-if (!container) throw new Error('index.html lacks #root');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+if (!container) throw new Error('The page lacks #root');
+void startApp(container);

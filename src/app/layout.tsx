@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
-import { keepPinnedLanguage, paths } from '../config/paths';
+import { paths } from '../config/paths';
 import { LanguageSwitcher } from '../features/shell/language-switcher';
 import { useProgressNotices } from '../features/progress/use-case';
 import { SiteFooter } from '../features/shell/site-footer';
+import { useLocalePath } from '../lib/use-locale-path';
 
 // Notices are rare (storage full, a case kept aside, an edit merged): their words and actions load when one is raised.
 const ProgressNotices = lazy(() => import('../features/shell/progress-notices').then((module) => ({ default: module.ProgressNotices })));
@@ -36,7 +37,7 @@ function useFocusHeadingOnNavigation() {
 export function Layout() {
   const { t, i18n } = useTranslation();
   const navigation = useNavigation();
-  const location = useLocation();
+  const localized = useLocalePath();
   useFocusHeadingOnNavigation();
   return (
     <div className="page" lang={i18n.language}>
@@ -45,7 +46,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to={keepPinnedLanguage(paths.home(), location.search)} className="brand">
+          <Link to={localized(paths.home())} className="brand">
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">Unblock</span>
             <span className="brand__tagline">{t('shell.tagline')}</span>

@@ -2,15 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { STATUS_CODE_PATTERN } from '../config/codes';
 import { isCode } from '../config/flow';
-import { keepPinnedLanguage, paths } from '../config/paths';
+import { paths } from '../config/paths';
 import { CoveredCodes } from '../features/codes/covered-codes';
 import { RelatedCodes } from '../features/codes/related-codes';
 import { StepLinks } from '../features/wizard/step-links';
+import { languageOfSlug } from '../lib/languages';
+import { useLocalePath } from '../lib/use-locale-path';
 
 const MAX_SHOWN = 80;
 
+/** The first segment after the language (`/ja/5.7.999/…` → `5.7.999`). */
 function firstSegment(pathname: string): string {
-  const [segment = ''] = pathname.split('/').filter(Boolean);
+  const segments = pathname.split('/').filter(Boolean);
+  const [segment = ''] = languageOfSlug(segments[0]) ? segments.slice(1) : segments;
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -22,6 +26,7 @@ function firstSegment(pathname: string): string {
 export function NotFoundPage() {
   const { t } = useTranslation();
   const location = useLocation();
+  const localized = useLocalePath();
   const segment = firstSegment(location.pathname);
   const shown = segment.length > MAX_SHOWN ? `${segment.slice(0, MAX_SHOWN)}…` : segment;
   const knownCode = isCode(segment) ? segment : undefined;
@@ -46,7 +51,7 @@ export function NotFoundPage() {
         </>
       )}
       <p>
-        <Link to={keepPinnedLanguage(paths.home(), location.search)} className="button button--primary">
+        <Link to={localized(paths.home())} className="button button--primary">
           {t('notFound.home')}
         </Link>
       </p>

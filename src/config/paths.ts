@@ -1,9 +1,10 @@
 // The single list of URLs (the public URL contract in the product brief). Paths are relative to the base path.
-import { normalizeLanguage } from '../lib/languages';
+import { languageSlug, type Language } from '../lib/languages';
 import type { Code, StepId } from './flow';
 
 export type PageId = StepId | 'checklist';
 
+/** Paths inside a language: `paths.step(code, page)` is `/{code}/{page}`; `localePath` puts `/{lng}` in front. */
 export const paths = {
   home: () => '/',
   code: (code: Code) => `/${code}`,
@@ -11,16 +12,28 @@ export const paths = {
   checklist: (code: Code) => `/${code}/checklist`,
 };
 
-/** Keeps a pinned language (`?lng=`) on links inside the app, so a pinned link stays pinned as you move on. */
-export function keepPinnedLanguage(path: string, currentSearch: string): string {
-  const pinned = normalizeLanguage(new URLSearchParams(currentSearch).get('lng'));
-  return pinned ? `${path}?lng=${pinned}` : path;
+/** The canonical path of a page: `/ja/5.7.750/connectors`, and `/ja/` for the start page. */
+export function localePath(language: Language, path: string): string {
+  return `/${languageSlug(language)}${path === '/' ? '/' : path}`;
 }
 
-/** Absolute URL of a page, under the deployment's base path, for sharing. */
-export function absoluteUrl(path: string, options: { language?: string; origin?: string } = {}): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const url = new URL(`${base}${path}`, options.origin ?? window.location.origin);
-  if (options.language) url.searchParams.set('lng', options.language);
-  return url.href;
+/** The base path the app is deployed under, without its trailing slash ('' at the root). */
+export const basePath = (): string => import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** Absolute URL of a page in a language, under the deployment's base path, for sharing. */
+export function absoluteUrl(language: Language, path: string, origin: string = window.location.origin): string {
+  return new URL(`${basePath()}${localePath(language, path)}`, origin).href;
+}
+
+/** A URL's path under the base path, as the router sees it (`/ja/5.7.750/connectors`). */
+export function pathInApp(url: URL): string {
+  const base = basePath();
+  return url.pathname.startsWith(base) ? url.pathname.slice(base.length) || '/' : url.pathname;
+}
+
+/** The page `path` in the language of the page `request` is for (`/ja/…` → `/ja{path}`), keeping its query. */
+export function sameLanguage(request: Request, path: string): string {
+  const url = new URL(request.url);
+  const [, slug = ''] = pathInApp(url).split('/');
+  return `/${slug}${path}${url.search}`;
 }

@@ -6,31 +6,17 @@ import bootJa from '../../locales/ja/boot.json';
 import bootZhTw from '../../locales/zh-TW/boot.json';
 import { queryClient } from './query-client';
 import { documentQuery, uiTextQuery } from './locale-queries';
-import { LANGUAGE_STORAGE_KEY, isLanguage, languages, normalizeLanguage, type Language } from './languages';
+import { pathInApp } from '../config/paths';
+import { browserClues, chooseLanguage } from './choose-language';
+import { LANGUAGE_STORAGE_KEY, isLanguage, languages, type Language } from './languages';
 
 // The few strings shown before (or instead of) a language's text arrives: loading and retry.
 const boot = { en: bootEn, ja: bootJa, 'zh-TW': bootZhTw } satisfies Record<Language, typeof bootEn>;
 
-/**
- * The language at start-up: `?lng=` first, then the visitor's saved choice, then the browser's languages, else English.
- * Written out here rather than with a detector plugin, which would cost a cold visit more than these lines.
- */
+/** The language at start-up: the path's, else `?lng=`, the saved choice, the browser's; English in the prerender. */
 function detectLanguage(): Language {
-  const pinned = normalizeLanguage(new URLSearchParams(window.location.search).get('lng'));
-  if (pinned) return pinned;
-  let saved: string | null = null;
-  try {
-    saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
-  } catch {
-    // Storage blocked: go on with the browser's languages.
-  }
-  const chosen = normalizeLanguage(saved);
-  if (chosen) return chosen;
-  for (const tag of navigator.languages.length > 0 ? navigator.languages : [navigator.language]) {
-    const language = normalizeLanguage(tag);
-    if (language) return language;
-  }
-  return 'en';
+  if (typeof window === 'undefined') return 'en';
+  return chooseLanguage(browserClues(pathInApp(new URL(window.location.href)), window.location.search));
 }
 
 void i18n
@@ -50,19 +36,15 @@ void i18n
     react: { useSuspense: false },
   });
 
-i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
-});
+if (typeof document !== 'undefined') {
+  i18n.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+  });
+}
 
 export function currentLanguage(): Language {
   const resolved = i18n.resolvedLanguage ?? i18n.language;
   return isLanguage(resolved) ? resolved : 'en';
-}
-
-/** `?lng=` in the URL wins; otherwise the language chosen at start-up (saved choice, then the browser's). */
-export function languageForUrl(url: URL | string): Language {
-  const pinned = normalizeLanguage(new URL(url, window.location.href).searchParams.get('lng'));
-  return pinned ?? currentLanguage();
 }
 
 /**
@@ -81,7 +63,7 @@ export async function ensureLanguage(language: Language): Promise<void> {
     if (!i18n.hasResourceBundle(language, namespace)) i18n.addResourceBundle(language, namespace, strings);
   }
   if (i18n.language !== language) await i18n.changeLanguage(language);
-  document.documentElement.lang = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
 export function rememberLanguage(language: Language): void {

@@ -22,3 +22,12 @@ export function normalizeLanguage(tag: string | null | undefined): Language | un
 
 export const isLanguage = (value: string | null | undefined): value is Language =>
   languages.some((language) => language === value);
+
+/** The language's first path segment: lowercase, as Microsoft Learn writes it (`/zh-tw/…`). */
+export const languageSlug = (language: Language): string => language.toLowerCase();
+
+/** A path segment → its language, in any case (`/JA/`, `/zh-TW/`); undefined when it names none. */
+export function languageOfSlug(segment: string | null | undefined): Language | undefined {
+  const lower = segment?.toLowerCase();
+  return languages.find((language) => languageSlug(language) === lower);
+}

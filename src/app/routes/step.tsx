@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { isCode, isStepId } from '../../config/flow';
-import { paths } from '../../config/paths';
+import { paths, sameLanguage } from '../../config/paths';
 import { StepPage } from '../../features/wizard/step-page';
 
 // A step link that leads nowhere is rare: its page is fetched only then, not with every step.
@@ -15,7 +15,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   // A mistyped step in a link a helpdesk sent (`/connector`) goes to the step it obviously meant. The guesser is
   // fetched only for such a link, not with every step.
   const meant = step === undefined ? undefined : (await import('../../config/guess-page')).guessPage(step);
-  if (meant) return redirect(`${paths.step(code, meant)}${new URL(request.url).search}`);
+  if (meant) return redirect(sameLanguage(request, paths.step(code, meant)));
   return { kind: 'not-found' as const };
 }
 

@@ -8,6 +8,7 @@ import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { visibleLine } from '../../lib/visible-text';
 import type { CaseFile } from '../progress/case-schema';
 import { zoneLabel } from '../../lib/time-zone';
+import { useHydrated } from '../../lib/use-hydrated';
 import { caseProgress } from '../progress/progress-math';
 import { useRunningHeader } from './use-running-header';
 
@@ -31,6 +32,8 @@ export function CaseCover({ code, caseFile, saved }: { code: Code; caseFile: Cas
   const { t, i18n } = useTranslation();
   const formatTime = useDateTimeFormat();
   const printedAt = usePrintTime();
+  // The time and zone of this browser, once hydrated: the prerender knows neither.
+  const hydrated = useHydrated();
   const { details } = caseFile;
   const progress = caseProgress(flows[code], caseFile);
   const notEntered = t('facts.notEntered');
@@ -47,7 +50,7 @@ export function CaseCover({ code, caseFile, saved }: { code: Code; caseFile: Cas
     [t('caseFile.errorCode'), `${code} · ${t(`codes.${codeKey(code)}.name` as 'codes.5_7_705.name')}`],
     [t('facts.fields.requestNumber'), request || notEntered],
     [t('caseFile.cover.preparedBy'), preparedBy || notEntered, 'print-only'],
-    [t('caseFile.cover.printedOn'), formatTimestamp(summaryTimeFormat(i18n.language), printedAt, ''), 'print-only'],
+    [t('caseFile.cover.printedOn'), hydrated ? formatTimestamp(summaryTimeFormat(i18n.language), printedAt, '') : '', 'print-only'],
     [t('caseFile.started'), saved ? formatTime(caseFile.createdAt) : t('caseFile.notStarted')],
     [t('caseFile.lastChange'), saved ? formatTime(caseFile.updatedAt) : '–'],
     [t('caseFile.progress'), t('caseFile.progressValue', { resolved: progress.resolved, total: progress.total, percent: progress.percent })],
@@ -65,7 +68,7 @@ export function CaseCover({ code, caseFile, saved }: { code: Code; caseFile: Cas
           </div>
         ))}
       </dl>
-      <p className="print-only case-cover__zone">{t('caseFile.cover.timesIn', { zone: zoneLabel(i18n.language) })}</p>
+      {hydrated && <p className="print-only case-cover__zone">{t('caseFile.cover.timesIn', { zone: zoneLabel(i18n.language) })}</p>}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { factLimit, factTimes, isFactText, type FactTime, type TypedFact } from 
 import type { CaseFile } from '../progress/case-schema';
 import { caseStore } from '../progress/case-store';
 import { utcTimeFormat, zoneLabel } from '../../lib/time-zone';
+import { useHydrated } from '../../lib/use-hydrated';
 import { durationBetween, durationText, firstBounceOf } from '../progress/case-timeline';
 import { useCase } from '../progress/use-case';
 import { useSavedField } from '../progress/use-saved-field';
@@ -173,9 +174,11 @@ function FactTimeField({ code, field }: { code: Code; field: FactTime }) {
 
 function Timeline({ code }: { code: Code }) {
   const { t, i18n } = useTranslation();
+  const hydrated = useHydrated();
   return (
     <>
-      <p className="field__hint no-print fact-group__hint">{t('facts.hints.timeline', { zone: zoneLabel(i18n.language) })}</p>
+      {/* Names this browser's zone, so it appears once hydrated; the times it explains need the app anyway. */}
+      {hydrated && <p className="field__hint no-print fact-group__hint">{t('facts.hints.timeline', { zone: zoneLabel(i18n.language) })}</p>}
       <div className="fact-group__fields">
         {factTimes.map((field) => (
           <FactTimeField key={field} code={code} field={field} />

@@ -23,6 +23,7 @@ import { AllFacts } from './case-facts-form';
 import { CaseCover } from './case-cover';
 import { CaseFactsPrint } from './case-facts-print';
 import { zoneOffset } from '../../lib/time-zone';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useSummaryText } from './use-summary-text';
 
 // Only a case with findings loads the tools' views and words.
@@ -79,7 +80,8 @@ export function CaseFilePage({ code }: { code: Code }) {
 
   const title = t('caseFile.title', { code });
   // The offset only: the cover names the zone in full, and the column stays as narrow as its times.
-  const zone = zoneOffset(i18n.language);
+  // This browser's zone, once hydrated: the prerender cannot know it.
+  const zone = useHydrated() ? zoneOffset(i18n.language) : undefined;
   return (
     <div className="wizard">
       <StepIndicator code={code} current="checklist" />
@@ -114,7 +116,7 @@ export function CaseFilePage({ code }: { code: Code }) {
                     <th scope="col">{t('caseFile.columns.action')}</th>
                     <th scope="col">
                       {t('caseFile.columns.time')}
-                      <span className="case-table__zone"> ({zone})</span>
+                      {zone && <span className="case-table__zone"> ({zone})</span>}
                     </th>
                   </tr>
                 </thead>

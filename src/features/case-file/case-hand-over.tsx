@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import type { Code } from '../../config/flow';
-import { keepPinnedLanguage, paths } from '../../config/paths';
+import { paths } from '../../config/paths';
 import type { CaseFile } from '../progress/case-schema';
 import { caseStore } from '../progress/case-store';
 import {
@@ -16,6 +16,7 @@ import { holdsWork } from '../progress/progress-math';
 import { useProgressSnapshot } from '../progress/use-case';
 import { FileButton } from '../../components/ui/file-button';
 import { downloadText } from './download-text';
+import { useLocalePath } from '../../lib/use-locale-path';
 
 type ImportState =
   | { kind: 'idle' }
@@ -38,7 +39,7 @@ function DroppedList({ dropped }: { dropped: DroppedEntries }) {
 export function CaseHandOver({ code }: { code?: Code }) {
   const { t } = useTranslation();
   const id = useId();
-  const location = useLocation();
+  const localized = useLocalePath();
   const { cases } = useProgressSnapshot();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const current = code ? cases[code] : undefined;
@@ -119,7 +120,7 @@ export function CaseHandOver({ code }: { code?: Code }) {
             <DroppedList dropped={state.dropped} />
             {state.code !== code && (
               <p>
-                <Link to={keepPinnedLanguage(paths.checklist(state.code), location.search)}>
+                <Link to={localized(paths.checklist(state.code))}>
                   {t('handOver.openImported', { code: state.code })}
                 </Link>
               </p>

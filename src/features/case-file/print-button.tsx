@@ -1,16 +1,17 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Code } from '../../config/flow';
-import { keepPinnedLanguage, paths } from '../../config/paths';
+import { paths } from '../../config/paths';
+import { useLocalePath } from '../../lib/use-locale-path';
 
 /** Printing is always of the case file: from a step, open the case file, which prints once it is ready. */
 function usePrintCaseFile(code: Code): () => void {
   const navigate = useNavigate();
-  const { search } = useLocation();
+  const localized = useLocalePath();
   return useCallback(
-    () => void navigate(keepPinnedLanguage(paths.checklist(code), search), { state: { print: true } }),
-    [navigate, code, search],
+    () => void navigate(localized(paths.checklist(code)), { state: { print: true } }),
+    [navigate, code, localized],
   );
 }
 

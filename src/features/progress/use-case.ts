@@ -7,8 +7,20 @@ import { caseProgress } from './progress-math';
 
 type StoreLike = Pick<CaseStore, 'subscribe' | 'getSnapshot'>;
 
+/**
+ * What a prerendered page shows and hydrates with: no saved case. Progress read from storage arrives right after
+ * hydration, so the server's HTML and the browser's first render always agree.
+ */
+const beforeStorage: ProgressSnapshot = Object.freeze({
+  cases: Object.freeze({}),
+  notices: Object.freeze([]),
+  quarantine: Object.freeze([]),
+  storage: Object.freeze({ mode: 'local' as const }),
+});
+const serverSnapshot = () => beforeStorage;
+
 export function useProgressSnapshot(store: StoreLike = caseStore): ProgressSnapshot {
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, serverSnapshot);
 }
 
 /** The saved case of a code, or a fresh unsaved one (the first edit saves it). */

@@ -1,16 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { ConfirmInline } from '../../components/ui/confirm-inline';
 import { codeKey } from '../../config/codes';
-import { keepPinnedLanguage, paths } from '../../config/paths';
+import { paths } from '../../config/paths';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { caseStore } from '../progress/case-store';
 import { useCases, type CaseSummary } from '../progress/use-case';
+import { useLocalePath } from '../../lib/use-locale-path';
 
 function CaseRow({ summary }: { summary: CaseSummary }) {
   const { t } = useTranslation();
-  const location = useLocation();
+  const localized = useLocalePath();
   const formatTime = useDateTimeFormat();
   const id = useId();
   const { code, percent, updatedAt, firstOpenStep } = summary;
@@ -29,7 +30,7 @@ function CaseRow({ summary }: { summary: CaseSummary }) {
         </div>
       </div>
       <div className="case-row__actions button-row">
-        <Link className="button button--primary" to={keepPinnedLanguage(resume, location.search)}>
+        <Link className="button button--primary" to={localized(resume)}>
           {firstOpenStep ? t('cases.continue') : t('cases.openCaseFile')}
           <span className="visually-hidden"> ({code})</span>
         </Link>

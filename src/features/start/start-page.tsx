@@ -1,9 +1,9 @@
 import './start-page.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { isCode, type Code } from '../../config/flow';
-import { keepPinnedLanguage, paths } from '../../config/paths';
+import { paths } from '../../config/paths';
 import { CoveredCodes } from '../codes/covered-codes';
 import { RelatedCodes } from '../codes/related-codes';
 import { CaseHandOver } from '../case-file/case-hand-over';
@@ -14,6 +14,7 @@ import { applyNdrRecord, planNdrRecord } from './record-ndr';
 import { RecordedNdrQuestion } from './recorded-ndr-question';
 import { NdrEntryForm, type NdrEntryResult } from './ndr-entry-form';
 import { SaveBounceGuide } from './save-bounce-guide';
+import { useLocalePath } from '../../lib/use-locale-path';
 
 interface PendingReplacement {
   code: Code;
@@ -24,13 +25,13 @@ interface PendingReplacement {
 export function StartPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const location = useLocation();
+  const localized = useLocalePath();
 
   // A new bounce that does not agree with the recorded one waits here until the admin says which to keep.
   const [pending, setPending] = useState<PendingReplacement | undefined>(undefined);
 
   function openFlow(code: Code) {
-    void navigate(keepPinnedLanguage(paths.step(code, 'about'), location.search));
+    void navigate(localized(paths.step(code, 'about')));
   }
 
   function startFlow(code: Code, entry: NdrEntryResult) {

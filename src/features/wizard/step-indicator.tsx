@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { stepIds, stepNumber, type Code } from '../../config/flow';
-import { keepPinnedLanguage, paths, type PageId } from '../../config/paths';
+import { paths, type PageId } from '../../config/paths';
 import { useCompletedSteps } from './use-completed-steps';
+import { useLocalePath } from '../../lib/use-locale-path';
 
 interface StepIndicatorProps {
   code: Code;
@@ -23,7 +24,7 @@ export function StepIndicator({ code, current }: StepIndicatorProps) {
       list.scrollLeft = link.offsetLeft - (list.clientWidth - link.offsetWidth) / 2;
     }
   }, [current]);
-  const location = useLocation();
+  const localized = useLocalePath();
   const pages: PageId[] = [...stepIds, 'checklist'];
   return (
     <nav className="step-indicator" aria-label={t('wizard.stepsLabel', { code })}>
@@ -35,7 +36,7 @@ export function StepIndicator({ code, current }: StepIndicatorProps) {
             <li key={page} data-state={isCurrent ? 'current' : isDone ? 'done' : 'open'}>
               <Link
                 ref={isCurrent ? currentLink : undefined}
-                to={keepPinnedLanguage(paths.step(code, page), location.search)}
+                to={localized(paths.step(code, page))}
                 aria-current={isCurrent ? 'step' : undefined}
               >
                 <span className="step-indicator__marker" aria-hidden="true">

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { neighbours, type Code, type StepId } from '../../config/flow';
-import { keepPinnedLanguage, paths } from '../../config/paths';
+import { paths } from '../../config/paths';
+import { useLocalePath } from '../../lib/use-locale-path';
 
 /** Back and Next. Back from the first step is the start page; Next from the last is the case file. */
 export function StepNav({ code, step }: { code: Code; step: StepId }) {
   const { t } = useTranslation();
-  const location = useLocation();
+  const keep = useLocalePath();
   const { previous, next } = neighbours(step);
-  const keep = (path: string) => keepPinnedLanguage(path, location.search);
   const previousName = previous ? t(`steps.${previous}.short`) : t('start.title');
   const nextName = next ? t(`steps.${next}.short`) : t('steps.checklist.short');
   // "Next: Domains" is one string per language, so each language places its own colon (：in Chinese) with no stray

@@ -1,0 +1,79 @@
+// What a visitor does to a prerendered page before the app runs is kept. Fields and tick boxes work as plain HTML
+// from the first paint; just before hydration their values are taken back to what the HTML says (so React starts
+// from the state it rendered), and once the app runs each is given again as an input or a click, which the app saves
+// like any other. The early script (src/boot/early-script.ts) holds back clicks on buttons until then; the last one is
+// replayed too.
+
+type Control = HTMLInputElement | HTMLTextAreaElement;
+
+export interface EarlyInput {
+  control: Control;
+  /** The text typed, or the state a tick box was left in. */
+  value: string | boolean;
+}
+
+declare global {
+  interface Window {
+    /** Set by the early script: the button clicked before the app ran. */
+    unblockEarly?: { clicks: HTMLElement[] };
+  }
+}
+
+const isTickBox = (control: Control): control is HTMLInputElement =>
+  control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
+
+/** Takes what was typed or ticked in the HTML before hydration, and puts the fields back as rendered. */
+export function keepEarlyInput(container: HTMLElement): EarlyInput[] {
+  const kept: EarlyInput[] = [];
+  for (const control of container.querySelectorAll<Control>('input, textarea')) {
+    if (isTickBox(control)) {
+      if (control.checked === control.defaultChecked) continue;
+      kept.push({ control, value: control.checked });
+      control.checked = control.defaultChecked;
+    } else if (control.type !== 'file' && control.value !== control.defaultValue) {
+      kept.push({ control, value: control.value });
+      control.value = control.defaultValue;
+    }
+  }
+  return kept;
+}
+
+// React marks the elements it has hydrated with its own properties; an element inside a part of the page still waiting
+// for its code (a lazy component) has none yet, and an input given to it now would not reach the app.
+const hydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactProps$'));
+
+/** Calls `run` once the element is hydrated; gives up if it leaves the page or the app never takes it (10 s). */
+function whenHydrated(element: Element, run: () => void, deadline = Date.now() + 10_000): void {
+  if (!element.isConnected || Date.now() > deadline) return;
+  if (hydrated(element)) {
+    // One more frame: stored progress is rendered right after hydration, and it comes first.
+    requestAnimationFrame(() => run());
+    return;
+  }
+  requestAnimationFrame(() => whenHydrated(element, run, deadline));
+}
+
+const valueSetter = (control: Control) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control) as object, 'value')?.set;
+
+function give({ control, value }: EarlyInput): void {
+  if (typeof value === 'boolean') {
+    if (control instanceof HTMLInputElement && control.checked !== value) control.click();
+    return;
+  }
+  // What storage held arrives with the app; text typed over an empty-looking field before then is added after it.
+  const current = control.value;
+  const text = current && current !== value ? `${current}\n${value}` : value;
+  // The prototype's setter, not `control.value =`: React's own tracking must see the change to report it.
+  valueSetter(control)?.call(control, text);
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** The app runs: buttons work, and what was done before is given to it. */
+export function whenAppRuns(kept: readonly EarlyInput[]): void {
+  const root = document.documentElement;
+  if (!root.hasAttribute('data-booting')) return;
+  root.removeAttribute('data-booting');
+  for (const input of kept) whenHydrated(input.control, () => give(input));
+  for (const button of window.unblockEarly?.clicks ?? []) whenHydrated(button, () => button.click());
+  if (window.unblockEarly) window.unblockEarly.clicks = [];
+}
