@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-base', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-base', 'node_modules', 'test-results', 'playwright-report', '**/*.tmp.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -58,7 +58,7 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `node node_modules/vite/bin/vite.js build --outDir dist-base --emptyOutDir --logLevel warn && node node_modules/tsx/dist/cli.mjs scripts/serve.ts --dir dist-base --port ${basePort}`,
+      command: `node node_modules/tsx/dist/cli.mjs scripts/build.ts --outDir dist-base && node node_modules/tsx/dist/cli.mjs scripts/serve.ts --dir dist-base --port ${basePort}`,
       url: `http://localhost:${basePort}${basePath}`,
       env: { BASE_PATH: basePath },
       reuseExistingServer: !process.env.CI,

@@ -29,11 +29,18 @@ async function guardContext(context: BrowserContext, baseURL: string | undefined
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();
+      // A path outside the contract is answered 404 with the not-found page, as a static host does; the browser logs
+      // the status. A 404 for anything the page itself loads (its code, its text) is still an error.
+      if (/status of 404/.test(text) && !/\/assets\//.test(message.location().url)) return;
       if (!allowed.some((pattern) => pattern.test(text))) errors.push(`console error: ${text}`);
     });
   };
-  context.pages().forEach(watch);
-  context.on('page', watch);
+  const prepare = (page: Page) => {
+    watch(page);
+    waitForAppOnLoad(page);
+  };
+  context.pages().forEach(prepare);
+  context.on('page', prepare);
   // A pattern rather than a predicate: Playwright's driver matches a pattern itself, so same-origin requests never
   // wait on a round trip to the test's process (which, on a busy machine, slows every page load).
   const offOrigin = new RegExp(`^(?!${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/|data:|blob:)`);
@@ -41,6 +48,33 @@ async function guardContext(context: BrowserContext, baseURL: string | undefined
     errors.push(`off-origin request: ${route.request().url()}`);
     await route.abort('blockedbyclient');
   });
+}
+
+/**
+ * The app is running on the page: the prerendered HTML is hydrated (or, for a path no page was built for, rendered) and
+ * its controls work. An old link's page is still on its way to its language's page until then.
+ */
+export async function appRuns(page: Page): Promise<void> {
+  await expect(page.locator('html:not([data-booting]) #root > *').first()).toBeAttached();
+}
+
+/**
+ * `goto` and `reload` return once the app runs, as a visitor waits to see the page work before using it. A test that
+ * looks at the page before that (a held script, JavaScript off) says when to return with `waitUntil`.
+ */
+function waitForAppOnLoad(page: Page): void {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (!options?.waitUntil) await appRuns(page);
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    if (!options?.waitUntil) await appRuns(page);
+    return response;
+  };
 }
 
 export const test = playwrightTest.extend<{ problems: PageProblems; checkA11y: CheckA11y }>({

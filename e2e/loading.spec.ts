@@ -5,7 +5,7 @@ const bootText = (language: string, key: string) => uiText(language, key, {}, 'b
 
 test.describe('in a Japanese browser', () => {
   test.use({ locale: 'ja-JP' });
-  test('a slow load shows a localized loading state, never a blank page', async ({ page }) => {
+  test('a slow load shows the page in its language at once, and a page built on the spot a localized loading state', async ({ page }) => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -14,10 +14,16 @@ test.describe('in a Japanese browser', () => {
       await held;
       await route.continue();
     });
-    await page.goto('/5.7.750/domains');
+    // An old link: its page's text is in the HTML, readable while the app's text is still on the way.
+    await page.goto('/5.7.750/domains', { waitUntil: 'commit' });
+    await expect(page).toHaveURL(/\/ja\/5\.7\.750\/domains$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.domains.title', { code: '5.7.750' }));
+    await expect(page.locator('html')).toHaveAttribute('data-booting');
+    // A path no page was built for is rendered by the app, which says it is loading.
+    await page.goto('/ja/5.7.750/nowhere', { waitUntil: 'commit' });
     await expect(page.getByRole('status')).toHaveText(bootText('ja', 'loading'));
     release();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'steps.domains.title'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('ja', 'notFound.stepTitle'));
   });
 
   test('a support summary whose English text cannot load says so, keeps the page, and recovers', async ({ page, problems }) => {

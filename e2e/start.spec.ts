@@ -48,7 +48,7 @@ for (const language of languages) {
       // The empty start page passes axe in a11y.spec.ts; here the step showing the pasted bounce.
       await page.goto(`/?lng=${language}`);
       await paste(page, language, fixture('exchange-online-750.txt'));
-      await expect(page).toHaveURL(new RegExp(`/5\\.7\\.750/about\\?lng=${language}$`));
+      await expect(page).toHaveURL(new RegExp(`/${language.toLowerCase()}/5\\.7\\.750/about$`));
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       const details = page.getByRole('region', { name: uiText(language, 'ndr.heading') });
       await expect(details).toContainText('megan.bowen@fabrikam.com');
@@ -195,7 +195,7 @@ for (const [language, name, code, reported, facts] of [
     }) => {
       await page.goto(`/?lng=${language}`);
       await paste(page, language, fixture(name));
-      await expect(page).toHaveURL(new RegExp(`/${code.replace(/\./g, '\\.')}/about\\?lng=${language}$`));
+      await expect(page).toHaveURL(new RegExp(`/${language.toLowerCase()}/${code.replace(/\./g, '\\.')}/about$`));
       const card = page.getByRole('region', { name: uiText(language, 'ndr.heading') });
       await expect(card.getByRole('definition').filter({ hasText: reported })).toHaveText(reported);
       for (const fact of facts) await expect(card).toContainText(fact);
@@ -224,7 +224,7 @@ for (const language of ['ja'] as const) {
     const question = page.getByRole('group', { name: uiText(language, 'start.recordedNdr.title', { code: '5.7.750' }) });
     const keep = question.getByRole('button', { name: uiText(language, 'start.recordedNdr.keep') });
     await expect(keep).toBeFocused();
-    await expect(page).toHaveURL(new RegExp(`/\\?lng=${language}$`));
+    await expect(page).toHaveURL(new RegExp(`/${language.toLowerCase()}/$`));
     await checkA11y();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/5\.7\.750\/about/);
@@ -313,5 +313,5 @@ test('a colleague imports a handed-over case on the start page and continues it'
   const cases = page.getByRole('region', { name: uiText('ja', 'cases.heading') });
   await expect(cases).toContainText('5.7.750');
   await cases.getByRole('link', { name: new RegExp(uiText('ja', 'cases.continue')) }).click();
-  await expect(page).toHaveURL(/\/5\.7\.750\/\w+\?lng=ja$/);
+  await expect(page).toHaveURL(/\/ja\/5\.7\.750\/\w+$/);
 });

@@ -142,7 +142,7 @@ export async function prerender(entry: ServerEntry, options: PrerenderOptions): 
     written.push({ file, bytes: Buffer.byteLength(html) });
   };
   const files = Object.fromEntries(languages.map((language) => [language, localeFiles(language)])) as Record<Language, Record<string, unknown>>;
-  for (const language of languages) entry.primeLanguage(language, files[language] as Parameters<ServerEntry['primeLanguage']>[1]);
+  for (const language of languages) entry.primeLanguage(language, files[language]);
 
   for (const { language, path } of pagePaths()) {
     const page = await entry.renderPage(path);
@@ -155,6 +155,7 @@ export async function prerender(entry: ServerEntry, options: PrerenderOptions): 
       `<div id="root" data-page="${escapeHtml(path)}">${page.html.replace(/<title>[\s\S]*?<\/title>/, '')}</div>`,
       `<noscript><p class="noscript">${escapeHtml(uiString(files[language], 'shell.noScript'))}</p></noscript>`,
       `<script type="application/json" id="route-data">${scriptJson(page.hydrationData)}</script>`,
+      bootScript([language]),
     ].join('\n');
     // React already escaped the title and lead as HTML text; they go into the head as they are.
     save(fileOf(path), documentHtml(options, template, { language, title: unescape(title), description: unescape(description), links }, body, true));
@@ -192,7 +193,7 @@ export async function prerender(entry: ServerEntry, options: PrerenderOptions): 
       options,
       template,
       { language: 'en', title: unescape(missingTitle), description: '', links: ['<meta name="robots" content="noindex" />'] },
-      `<div id="root" data-page="">${missing.html.replace(/<title>[\s\S]*?<\/title>/, '')}</div>`,
+      `<div id="root" data-page="">${missing.html.replace(/<title>[\s\S]*?<\/title>/, '')}</div>\n${bootScript(languages)}`,
       true,
     ),
   );
@@ -200,6 +201,12 @@ export async function prerender(entry: ServerEntry, options: PrerenderOptions): 
   write(outDir, 'sitemap.xml', sitemap(url));
   write(outDir, '_headers', headersFile(base));
   return written;
+}
+
+/** The boot strings (loading, retry) of these languages, for the app to read before any of its text arrives. */
+function bootScript(chosen: readonly Language[]): string {
+  const strings = Object.fromEntries(chosen.map((language) => [language, JSON.parse(readFileSync(join('locales', language, 'boot.json'), 'utf8')) as unknown]));
+  return `<script type="application/json" id="boot-text">${scriptJson(strings)}</script>`;
 }
 
 // The title and lead come out of React escaped; the head writer escapes them again, so they are unescaped first.

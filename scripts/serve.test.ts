@@ -17,12 +17,18 @@ vi.mock('node:fs', async (importOriginal) => {
 
 const root = mkdtempSync(join(tmpdir(), 'unblock-serve-'));
 const indexHtml = '<!doctype html><title>Unblock</title>';
+const pageHtml = '<!doctype html><title>Connectors</title>';
+const notFoundHtml = '<!doctype html><title>Not found</title>';
 const server = createStaticServer(root, '/help/unblock/');
 let origin = '';
 
 beforeAll(async () => {
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'index.html'), indexHtml);
+  writeFileSync(join(root, '404.html'), notFoundHtml);
+  mkdirSync(join(root, 'ja/5.7.750'), { recursive: true });
+  writeFileSync(join(root, 'ja/index.html'), indexHtml);
+  writeFileSync(join(root, 'ja/5.7.750/connectors.html'), pageHtml);
   writeFileSync(join(root, 'assets/app-1234.js'), 'console.log("app");'.repeat(100));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -100,11 +106,18 @@ describe('the static server', () => {
     expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
   });
 
-  it('answers deep links with the app, and paths outside the base path with a redirect to it', async () => {
-    const deep = await get('/help/unblock/5.7.750/connectors');
+  it('answers a page at its URL without .html, other paths with 404.html, and paths outside the base path with a redirect to it', async () => {
+    const deep = await get('/help/unblock/ja/5.7.750/connectors');
     expect(deep.status).toBe(200);
     expect(deep.headers.get('cache-control')).toBe('no-cache');
-    expect(await deep.text()).toBe(indexHtml);
+    expect(deep.headers.get('content-type')).toContain('text/html');
+    expect(await deep.text()).toBe(pageHtml);
+    for (const start of ['/help/unblock/ja/', '/help/unblock/ja']) expect(await (await get(start)).text()).toBe(indexHtml);
+    const missing = await get('/help/unblock/ja/5.7.750/nowhere');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('text/html');
+    expectSecurityHeaders(missing.headers);
+    expect(await missing.text()).toBe(notFoundHtml);
     const outside = await get('/5.7.750/connectors');
     expect(outside.status).toBe(302);
     expect(outside.headers.get('location')).toBe('/help/unblock/');
@@ -112,7 +125,7 @@ describe('the static server', () => {
   });
 
   it('answers only GET and HEAD; anything else is 405 with Allow and the security headers', async () => {
-    const head = await fetch(`${origin}/help/unblock/5.7.750/domains`, { method: 'HEAD' });
+    const head = await fetch(`${origin}/help/unblock/ja/5.7.750/connectors`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND']) {
       const response = await fetch(`${origin}/help/unblock/`, { method, body: method === 'OPTIONS' ? null : 'x' });
@@ -143,7 +156,8 @@ describe('the static server', () => {
 
   it('never serves a file outside its folder', async () => {
     const response = await get('/help/unblock/..%2F..%2F..%2Fetc%2Fpasswd');
-    expect(await response.text()).toBe(indexHtml);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(notFoundHtml);
   });
 
   it('answers a missing hashed asset with 404, not with the page under a script name', async () => {
@@ -154,12 +168,12 @@ describe('the static server', () => {
 
   it('answers 500 when the page cannot be read, and keeps serving once it is back', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    rmSync(join(root, 'index.html'));
+    rmSync(join(root, '404.html'));
     const broken = await get('/help/unblock/5.7.705/domains');
     expect(broken.status).toBe(500);
     expect(await broken.text()).toMatch(/could not be read/);
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('ENOENT'));
-    writeFileSync(join(root, 'index.html'), indexHtml);
+    writeFileSync(join(root, '404.html'), notFoundHtml);
     const again = await get('/help/unblock/', { 'Accept-Encoding': 'gzip' });
     expect(again.status).toBe(200);
     expect(await again.text()).toBe(indexHtml);
@@ -174,8 +188,8 @@ describe('the static server', () => {
       return actual.statSync(path, options);
     });
     const response = await get('/help/unblock/race.txt');
-    expect(response.status).toBe(200);
-    expect(await response.text()).toBe(indexHtml);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(notFoundHtml);
     expect((await get('/help/unblock/')).status).toBe(200);
   });
 });

@@ -1,8 +1,7 @@
-// What a visitor does to a prerendered page before the app runs is kept. Fields and tick boxes work as plain HTML
-// from the first paint; just before hydration their values are taken back to what the HTML says (so React starts
-// from the state it rendered), and once the app runs each is given again as an input or a click, which the app saves
-// like any other. The early script (src/boot/early-script.ts) holds back clicks on buttons until then; the last one is
-// replayed too.
+// What a visitor does to a prerendered page before the app runs is kept. Fields and tick boxes work as plain HTML from
+// the first paint; just before hydration what differs from the HTML is noted, and once the app runs each is given to
+// it again as an input or a click, which the app saves like any other. The early script (src/boot/early-script.ts)
+// holds back clicks on buttons until then; the last one is replayed too.
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
@@ -22,20 +21,17 @@ declare global {
 const isTickBox = (control: Control): control is HTMLInputElement =>
   control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
 
-/** Takes what was typed or ticked in the HTML before hydration, and puts the fields back as rendered. */
-export function keepEarlyInput(container: HTMLElement): EarlyInput[] {
-  const kept: EarlyInput[] = [];
+/** What was typed or ticked in the HTML before hydration (left as it is on screen). */
+export function noteEarlyInput(container: HTMLElement): EarlyInput[] {
+  const noted: EarlyInput[] = [];
   for (const control of container.querySelectorAll<Control>('input, textarea')) {
     if (isTickBox(control)) {
-      if (control.checked === control.defaultChecked) continue;
-      kept.push({ control, value: control.checked });
-      control.checked = control.defaultChecked;
+      if (control.checked !== control.defaultChecked) noted.push({ control, value: control.checked });
     } else if (control.type !== 'file' && control.value !== control.defaultValue) {
-      kept.push({ control, value: control.value });
-      control.value = control.defaultValue;
+      noted.push({ control, value: control.value });
     }
   }
-  return kept;
+  return noted;
 }
 
 // React marks the elements it has hydrated with its own properties; an element inside a part of the page still waiting
@@ -53,27 +49,36 @@ function whenHydrated(element: Element, run: () => void, deadline = Date.now() +
   requestAnimationFrame(() => whenHydrated(element, run, deadline));
 }
 
-const valueSetter = (control: Control) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control) as object, 'value')?.set;
+function setValue(control: Control, value: string): void {
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control) as object, 'value')?.set?.call(control, value);
+}
 
+/**
+ * Gives the noted value to the app, all in one task so nothing flickers. React reports a change when the field's value
+ * differs from the one it last saw: that one is set first (through the element, which React watches), then the wanted
+ * one (past it), then the event.
+ */
 function give({ control, value }: EarlyInput): void {
   if (typeof value === 'boolean') {
-    if (control instanceof HTMLInputElement && control.checked !== value) control.click();
+    if (!(control instanceof HTMLInputElement)) return;
+    control.checked = !value;
+    control.click();
     return;
   }
   // What storage held arrives with the app; text typed over an empty-looking field before then is added after it.
   const current = control.value;
   const text = current && current !== value ? `${current}\n${value}` : value;
-  // The prototype's setter, not `control.value =`: React's own tracking must see the change to report it.
-  valueSetter(control)?.call(control, text);
+  control.value = text === '' ? ' ' : '';
+  setValue(control, text);
   control.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /** The app runs: buttons work, and what was done before is given to it. */
-export function whenAppRuns(kept: readonly EarlyInput[]): void {
+export function whenAppRuns(noted: readonly EarlyInput[]): void {
   const root = document.documentElement;
   if (!root.hasAttribute('data-booting')) return;
   root.removeAttribute('data-booting');
-  for (const input of kept) whenHydrated(input.control, () => give(input));
+  for (const input of noted) whenHydrated(input.control, () => give(input));
   for (const button of window.unblockEarly?.clicks ?? []) whenHydrated(button, () => button.click());
   if (window.unblockEarly) window.unblockEarly.clicks = [];
 }

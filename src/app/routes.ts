@@ -4,11 +4,11 @@
 // language's page; so does a language written in another case (`/JA/…`).
 import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { basePath, pathInApp } from '../config/paths';
-import { browserClues, chooseLanguage } from '../lib/choose-language';
 import { ensureLanguage } from '../lib/i18n';
 import { languages, languageSlug, type Language } from '../lib/languages';
 import { BootError, BootLoading } from './boot-states';
 import { Layout } from './layout';
+import { legacyLoader } from './legacy-redirect';
 
 /** A page under its language: the text arrives before the page renders, so no page shows in the wrong language. */
 function languageLoader(language: Language) {
@@ -16,22 +16,11 @@ function languageLoader(language: Language) {
     const url = new URL(request.url);
     const [, segment, ...rest] = pathInApp(url).split('/');
     if (segment !== languageSlug(language)) {
-      throw redirect(`/${[languageSlug(language), ...rest].join('/')}${url.search}${url.hash}`);
+      return redirect(`/${[languageSlug(language), ...rest].join('/')}${url.search}${url.hash}`);
     }
     await ensureLanguage(language);
     return { language };
   };
-}
-
-/** An old link without a language: the same page in the language `?lng=`, the saved choice or the browser asks for. */
-export function legacyLoader({ request }: LoaderFunctionArgs): never {
-  const url = new URL(request.url);
-  const pathname = pathInApp(url);
-  const language = chooseLanguage(browserClues(pathname, url.search));
-  const search = new URLSearchParams(url.search);
-  search.delete('lng');
-  const query = search.toString();
-  throw redirect(`/${languageSlug(language)}${pathname}${query ? `?${query}` : ''}`);
 }
 
 const pages = (slug: string): RouteObject[] => [
@@ -54,6 +43,7 @@ export const routes: RouteObject[] = [
         const slug = languageSlug(language);
         return { id: slug, path: slug, loader: languageLoader(language), children: pages(slug) };
       }),
+      // Old links are sent on by the early script before the app runs; these routes catch the rest (the dev server).
       { id: 'legacy:start', index: true, loader: legacyLoader },
       { id: 'legacy', path: '*', loader: legacyLoader },
     ],

@@ -8,7 +8,7 @@ import { RouterProvider } from 'react-router/dom';
 import { pathInApp } from '../config/paths';
 import { languageOfPath } from '../lib/choose-language';
 import { ensureLanguage } from '../lib/i18n';
-import { keepEarlyInput, whenAppRuns } from './early-input';
+import { noteEarlyInput, whenAppRuns } from './early-input';
 import { AppProviders } from './provider';
 import { createRouter, type AppRouter } from './router';
 import { routes } from './routes';
@@ -36,14 +36,21 @@ const app = (router: AppRouter, onReady: () => void) => (
   </StrictMode>
 );
 
-/** Loads the code of the routes a path matches, so hydration does not wait on it (and render a fallback instead). */
-async function loadRoutes(path: string): Promise<void> {
+/** A route module as it loads: a route's parts, and perhaps what the page it renders shows lazily. */
+type RouteModule = Partial<RouteObject> & { preloadParts?: (data: never) => Promise<unknown> };
+
+/**
+ * Loads the code of the routes a path matches and of what their pages show, so that hydration renders the page in one
+ * pass (not a fallback, nor a part that ignores input until its code arrives).
+ */
+async function loadRoutes(path: string, data: HydrationState): Promise<void> {
   const matches = matchRoutes(routes, path) ?? [];
   await Promise.all(
     matches.map(async ({ route }) => {
       if (typeof route.lazy !== 'function') return;
-      const loaded = (await route.lazy()) as Partial<RouteObject>;
+      const { preloadParts, ...loaded } = (await route.lazy()) as RouteModule;
       Object.assign(route, { ...loaded, lazy: undefined });
+      await preloadParts?.(data.loaderData?.[route.id ?? ''] as never);
     }),
   );
 }
@@ -57,9 +64,9 @@ async function hydrate(container: HTMLElement, path: string): Promise<boolean> {
   const language = languageOfPath(path);
   const data = routeData();
   if (!language || !data) return false;
-  await Promise.all([ensureLanguage(language), loadRoutes(path)]);
-  const kept = keepEarlyInput(container);
-  hydrateRoot(container, app(createRouter(data), () => whenAppRuns(kept)), {
+  await Promise.all([ensureLanguage(language), loadRoutes(path, data)]);
+  const noted = noteEarlyInput(container);
+  hydrateRoot(container, app(createRouter(data), () => whenAppRuns(noted)), {
     onRecoverableError: (error, info) => console.error('Hydration error:', error, info.componentStack),
   });
   return true;

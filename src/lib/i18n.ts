@@ -2,28 +2,48 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import bootEn from '../../locales/en/boot.json';
-import bootJa from '../../locales/ja/boot.json';
-import bootZhTw from '../../locales/zh-TW/boot.json';
 import { queryClient } from './query-client';
 import { documentQuery, uiTextQuery } from './locale-queries';
 import { pathInApp } from '../config/paths';
-import { browserClues, chooseLanguage } from './choose-language';
+import { languageOfPath } from './choose-language';
 import { LANGUAGE_STORAGE_KEY, isLanguage, languages, type Language } from './languages';
 
-// The few strings shown before (or instead of) a language's text arrives: loading and retry.
-const boot = { en: bootEn, ja: bootJa, 'zh-TW': bootZhTw } satisfies Record<Language, typeof bootEn>;
+/** The id of the `<script type="application/json">` in which a page carries its language's boot strings. */
+export const BOOT_TEXT_ID = 'boot-text';
 
-/** The language at start-up: the path's, else `?lng=`, the saved choice, the browser's; English in the prerender. */
+/**
+ * The few strings shown before (or instead of) a language's text arrives: loading and retry. English is built in; a
+ * page carries its own language's (the not-found page, every language's), which costs the app's code nothing.
+ */
+function bootText(): Record<Language, typeof bootEn> {
+  const carried = typeof document === 'undefined' ? null : document.getElementById(BOOT_TEXT_ID)?.textContent;
+  let fromPage: Partial<Record<Language, typeof bootEn>> = {};
+  try {
+    if (carried) fromPage = JSON.parse(carried) as typeof fromPage;
+  } catch {
+    // A damaged page: English it is.
+  }
+  // A language the page does not carry (the dev server carries none) shows the English ones.
+  return Object.fromEntries(languages.map((language) => [language, language === 'en' ? bootEn : (fromPage[language] ?? bootEn)])) as Record<
+    Language,
+    typeof bootEn
+  >;
+}
+
+/**
+ * The language at start-up: the path's (the early script has put it there, and each page's loader switches to its
+ * own); English in the prerender, which renders each page after switching.
+ */
 function detectLanguage(): Language {
   if (typeof window === 'undefined') return 'en';
-  return chooseLanguage(browserClues(pathInApp(new URL(window.location.href)), window.location.search));
+  return languageOfPath(pathInApp(new URL(window.location.href))) ?? 'en';
 }
 
 void i18n
   .use(initReactI18next)
   .init({
     lng: detectLanguage(),
-    resources: Object.fromEntries(languages.map((language) => [language, { boot: boot[language] }])),
+    resources: Object.fromEntries(Object.entries(bootText()).map(([language, strings]) => [language, { boot: strings }])),
     partialBundledLanguages: true,
     supportedLngs: [...languages],
     nonExplicitSupportedLngs: false,

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { isCode, isStepId } from '../../config/flow';
+import { isCode, isStepId, type StepId } from '../../config/flow';
 import { paths, sameLanguage } from '../../config/paths';
-import { StepPage } from '../../features/wizard/step-page';
+import { preloadStepParts, StepPage } from '../../features/wizard/step-page';
 
 // A step link that leads nowhere is rare: its page is fetched only then, not with every step.
 const NotFoundPage = lazy(() => import('../not-found-page').then((module) => ({ default: module.NotFoundPage })));
@@ -28,4 +28,9 @@ export function Component() {
       <NotFoundPage />
     </Suspense>
   );
+}
+
+/** Before a prerendered step hydrates: the parts it shows, loaded so that it hydrates in one pass. */
+export function preloadParts(data: { kind: string; step?: StepId } | undefined): Promise<unknown> {
+  return data?.kind === 'step' && data.step ? preloadStepParts(data.step) : Promise.resolve();
 }

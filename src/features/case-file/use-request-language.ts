@@ -1,6 +1,7 @@
 // The language of the admin's support request: the summary is written in it. Microsoft Support also takes requests in
 // Japanese and Chinese, so a ja or zh-TW page starts in its own language; the choice is remembered for next time.
 import { useCallback, useState } from 'react';
+import { useHydrated } from '../../lib/use-hydrated';
 import type { Language } from '../../lib/languages';
 
 export const REQUEST_LANGUAGE_KEY = 'unblock:request-language';
@@ -17,7 +18,10 @@ function storedChoice(): Choice {
 
 /** The summary's language for a page in `pageLanguage`, and a setter taking either language. */
 export function useRequestLanguage(pageLanguage: Language): [Language, (language: Language) => void] {
-  const [choice, setChoice] = useState<Choice>(storedChoice);
+  // Unset until chosen here: the stored choice is read once hydrated (the prerender cannot read it).
+  const [chosen, setChoice] = useState<Choice | undefined>(undefined);
+  const hydrated = useHydrated();
+  const choice = chosen ?? (hydrated ? storedChoice() : 'page');
   const choose = useCallback(
     (language: Language) => {
       const next: Choice = language === 'en' && pageLanguage !== 'en' ? 'en' : 'page';

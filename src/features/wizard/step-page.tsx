@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../../lib/lazy-part';
 import { useTranslation } from 'react-i18next';
 import { flows, numberedStepCount, stepNumber, type Code, type StepId } from '../../config/flow';
 import { paths } from '../../config/paths';
@@ -15,16 +16,20 @@ import { StepIndicator } from './step-indicator';
 import { StepNav } from './step-nav';
 
 // Only the overview shows the recorded bounce: other steps do not download its reader.
-const BounceDetails = lazy(() => import('./bounce-details').then((module) => ({ default: module.BounceDetails })));
+const BounceDetails = lazyPart(() => import('./bounce-details').then((module) => module.BounceDetails));
 
 // The first and the Support steps ask for the facts Support needs; other steps do not download the form.
-const FirstStepFacts = lazy(() => import('../case-file/case-facts-form').then((module) => ({ default: module.FirstStepFacts })));
-const AllFacts = lazy(() => import('../case-file/case-facts-form').then((module) => ({ default: module.AllFacts })));
+const FirstStepFacts = lazyPart(() => import('../case-file/case-facts-form').then((module) => module.FirstStepFacts));
+const AllFacts = lazyPart(() => import('../case-file/case-facts-form').then((module) => module.AllFacts));
 
 // Only the support step shows the summary; other steps do not download it.
-const SupportSummaryPanel = lazy(() =>
-  import('../case-file/support-summary-panel').then((module) => ({ default: module.SupportSummaryPanel })),
-);
+const SupportSummaryPanel = lazyPart(() => import('../case-file/support-summary-panel').then((module) => module.SupportSummaryPanel));
+
+/** Loads the parts a step shows, ahead of hydrating its prerendered page. */
+export function preloadStepParts(step: StepId): Promise<unknown> {
+  const parts = step === 'about' ? [BounceDetails, FirstStepFacts] : step === 'support' ? [AllFacts, SupportSummaryPanel] : [];
+  return Promise.all(parts.map((part) => part.preload()));
+}
 
 export function StepPage({ code, step }: { code: Code; step: StepId }) {
   const { t } = useTranslation();
