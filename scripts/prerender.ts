@@ -55,17 +55,18 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 interface Template {
   /** The head's tags from the client build (styles, icon, meta) without the script, the preload links and the title. */
   head: string;
-  /** The app's entry module. */
+  /** The URL of the app's entry module. */
   entry: string;
 }
 
 function readTemplate(outDir: string): Template {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const head = /<head>([\s\S]*)<\/head>/.exec(html)?.[1];
-  const entry = /<script type="module"[^>]*><\/script>/.exec(html)?.[0];
-  if (!head || !entry) throw new Error(`${outDir}/index.html is not the client build's page`);
+  const entryTag = /<script type="module"[^>]*><\/script>/.exec(html)?.[0];
+  const entry = entryTag && /src="([^"]+)"/.exec(entryTag)?.[1];
+  if (!head || !entryTag || !entry) throw new Error(`${outDir}/index.html is not the client build's page`);
   const kept = head
-    .replace(entry, '')
+    .replace(entryTag, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta charset="UTF-8" \/>\s*/, '')
@@ -92,13 +93,13 @@ function documentHtml(options: PrerenderOptions, template: Template, head: PageH
     `<script>${earlyScript(options.base)}</script>`,
     `<title>${escapeHtml(head.title)}</title>`,
     head.description ? `<meta name="description" content="${escapeHtml(head.description)}" />` : '',
+    // The app, which the early script loads after the first paint.
+    withApp ? `<meta name="unblock-entry" content="${escapeHtml(template.entry)}" />` : '',
     ...head.links,
     template.head,
     '</head>',
     '<body>',
     body,
-    // The app's code comes last and starts after the first paint: the page is read first.
-    withApp ? template.entry : '',
     '</body>',
     '</html>',
     '',

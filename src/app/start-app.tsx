@@ -1,7 +1,7 @@
 // Starts the app in the browser, after the first paint. A prerendered page is hydrated: its language's text is fetched
 // and its route's code loaded first, so the first render in the browser is the HTML already on screen. Any other page
 // (the not-found page served for every unknown path, a page opened in a browser that kept an old copy) renders anew.
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes, type HydrationState, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -15,9 +15,6 @@ import { routes } from './routes';
 
 /** The id of the `<script type="application/json">` holding the loader data a page was rendered with. */
 export const ROUTE_DATA_ID = 'route-data';
-
-/** Resolves after the browser has painted what it has: the app's work never delays the first paint. */
-const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Calls `onReady` once the page has been rendered. A wrapper, not a sibling: a sibling would shift the ids React
  * gives elements (useId), which must match the prerender's. */
@@ -66,14 +63,18 @@ async function hydrate(container: HTMLElement, path: string): Promise<boolean> {
   if (!language || !data) return false;
   await Promise.all([ensureLanguage(language), loadRoutes(path, data)]);
   const noted = noteEarlyInput(container);
-  hydrateRoot(container, app(createRouter(data), () => whenAppRuns(noted)), {
-    onRecoverableError: (error, info) => console.error('Hydration error:', error, info.componentStack),
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the page in one long
+  // task: a scroll or a tap meanwhile is answered at once.
+  startTransition(() => {
+    hydrateRoot(container, app(createRouter(data), () => whenAppRuns(noted)), {
+      onRecoverableError: (error, info) => console.error('Hydration error:', error, info.componentStack),
+    });
   });
   return true;
 }
 
 export async function startApp(container: HTMLElement): Promise<void> {
-  await afterFirstPaint();
+  // The early script loads this module after the first paint (the dev server's page loads it at once).
   const here = pathInApp(new URL(window.location.href));
   try {
     if (container.dataset.page === here && (await hydrate(container, here))) return;

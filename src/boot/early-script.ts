@@ -5,6 +5,8 @@
 //    A language written in another case (`/JA/…`) is corrected.
 // 2. Until the app has started, a click on one of its buttons does nothing but is remembered, and forms do not submit
 //    (which would reload the page and lose what was typed); the app replays the last click once it runs.
+// 3. After the first paint, it loads the app (its entry is named by <meta name="unblock-entry">): the page is read
+//    first, and nothing of the app is fetched before it is drawn.
 import { LANGUAGE_STORAGE_KEY, languages } from '../lib/languages.ts';
 
 /** The script's text for a build under `base` (`/` or `/help/unblock/`). Its hash goes into the CSP. */
@@ -33,4 +35,8 @@ const body = [
   'd.addEventListener("click",function(e){if(!root.hasAttribute("data-booting"))return;',
   'var b=e.target&&e.target.closest&&e.target.closest("#root button");if(!b)return;e.preventDefault();early.clicks=[b];},true);',
   'd.addEventListener("submit",function(e){if(root.hasAttribute("data-booting"))e.preventDefault();},true);',
+  // A frame then a task is after the first paint; the timer also starts the app in a tab that paints no frames.
+  'var started=false,start=function(){if(started)return;started=true;var m=d.querySelector(\'meta[name="unblock-entry"]\');',
+  'if(!m)return;var s=d.createElement("script");s.type="module";s.src=m.content;d.body.appendChild(s);};',
+  'd.addEventListener("DOMContentLoaded",function(){requestAnimationFrame(function(){setTimeout(start,0);});setTimeout(start,250);});',
 ].join('');
