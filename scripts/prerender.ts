@@ -114,9 +114,9 @@ function write(outDir: string, file: string, text: string): void {
   writeFileSync(target, text);
 }
 
-function localeFiles(language: Language): Record<'ui' | 'actions' | 'document' | 'tools', unknown> {
+function localeFiles(language: Language): Record<'ui' | 'actions' | 'document' | 'tools' | 'boot', unknown> {
   const read = (name: string) => JSON.parse(readFileSync(join('locales', language, `${name}.json`), 'utf8')) as unknown;
-  return { ui: read('ui'), actions: read('actions'), document: read('document'), tools: read('tools') };
+  return { ui: read('ui'), actions: read('actions'), document: read('document'), tools: read('tools'), boot: read('boot') };
 }
 
 /** `shell.noScript` and the like, read from the language's ui.json without i18next. */
@@ -156,7 +156,7 @@ export async function prerender(entry: ServerEntry, options: PrerenderOptions): 
       `<div id="root" data-page="${escapeHtml(path)}">${page.html.replace(/<title>[\s\S]*?<\/title>/, '')}</div>`,
       `<noscript><p class="noscript">${escapeHtml(uiString(files[language], 'shell.noScript'))}</p></noscript>`,
       `<script type="application/json" id="route-data">${scriptJson(page.hydrationData)}</script>`,
-      bootScript([language]),
+      bootScript(files, [language]),
     ].join('\n');
     // React already escaped the title and lead as HTML text; they go into the head as they are.
     save(fileOf(path), documentHtml(options, template, { language, title: unescape(title), description: unescape(description), links }, body, true));
@@ -194,7 +194,7 @@ export async function prerender(entry: ServerEntry, options: PrerenderOptions): 
       options,
       template,
       { language: 'en', title: unescape(missingTitle), description: '', links: ['<meta name="robots" content="noindex" />'] },
-      `<div id="root" data-page="">${missing.html.replace(/<title>[\s\S]*?<\/title>/, '')}</div>\n${bootScript(languages)}`,
+      `<div id="root" data-page="">${missing.html.replace(/<title>[\s\S]*?<\/title>/, '')}</div>\n${bootScript(files, languages)}`,
       true,
     ),
   );
@@ -205,8 +205,8 @@ export async function prerender(entry: ServerEntry, options: PrerenderOptions): 
 }
 
 /** The boot strings (loading, retry) of these languages, for the app to read before any of its text arrives. */
-function bootScript(chosen: readonly Language[]): string {
-  const strings = Object.fromEntries(chosen.map((language) => [language, JSON.parse(readFileSync(join('locales', language, 'boot.json'), 'utf8')) as unknown]));
+function bootScript(files: Record<Language, Record<string, unknown>>, chosen: readonly Language[]): string {
+  const strings = Object.fromEntries(chosen.map((language) => [language, files[language].boot]));
   return `<script type="application/json" id="boot-text">${scriptJson(strings)}</script>`;
 }
 
