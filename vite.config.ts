@@ -43,6 +43,8 @@ export default defineConfig(({ command }) => ({
     // Locale files are fetched by URL, never inlined as data: URLs (which the CSP's connect-src would refuse).
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
     reportCompressedSize: false,
+    // The prerender reads which modules the entry starts with (scripts/prerender.ts), then removes it.
+    manifest: true,
     // The libraries in one chunk: every page needs all of them at once, and one file compresses better than the pieces
     // the default split makes of them (1.4 KB less on a cold visit).
     rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'vendor', test: /node_modules/ }] } } },

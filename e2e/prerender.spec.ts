@@ -50,14 +50,20 @@ test('every page of both codes is built as HTML in its own language, with no scr
         expect(head).toContain(`<link rel="alternate" hreflang="x-default" href="/${code}/${page}" />`);
         expect(sitemap).toContain(`<loc>${path}</loc>`);
         // Paint first: nothing in the head loads or runs the app; its one script is the early script, allowed by hash.
-        expect(head, path).not.toContain('modulepreload');
+        expect(head, path).not.toMatch(/<link[^>]*modulepreload/);
         expect(head, path).not.toMatch(/<script[^>]*type="module"/);
+        // The early script comes after the stylesheet, which it waits for: the page is laid out once, styled.
+        expect(head.indexOf('<script>'), path).toBeGreaterThan(head.indexOf('<link rel="stylesheet"'));
         const inline = [...head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
         expect(inline).toHaveLength(1);
         const hash = createHash('sha256').update(inline[0] ?? '', 'utf8').digest('base64');
         expect(head).toContain(`'sha256-${hash}'`);
         // The app is named for the early script to load after the first paint; no element of the page loads it.
         expect(head).toMatch(/<meta name="unblock-entry" content="\/assets\/index-[\w-]+\.js" \/>/);
+        // With the modules it imports, which the early script requests together with it.
+        const preload = /<meta name="unblock-preload" content="([^"]*)" \/>/.exec(head)?.[1]?.split(' ') ?? [];
+        expect(preload, path).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/vendor-[\w-]+\.js$/)]));
+        for (const file of preload) expect(existsSync(join(dist, file)), file).toBe(true);
         expect(body).not.toMatch(/<script[^>]*type="module"/);
       }
     }

@@ -7,7 +7,7 @@
 //   sitemap.xml, _headers                          for search engines and static hosts
 // Pages are files named like their URL plus `.html` (not folders with an index.html), which static hosts serve at the
 // URL without adding a trailing slash.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { HydrationState } from 'react-router';
 import { codes, stepIds } from '../src/config/flow';
@@ -57,6 +57,8 @@ interface Template {
   head: string;
   /** The URL of the app's entry module. */
   entry: string;
+  /** The modules the entry imports, requested together with it rather than after it. */
+  preload: string[];
 }
 
 function readTemplate(outDir: string): Template {
@@ -72,7 +74,36 @@ function readTemplate(outDir: string): Template {
     .replace(/<meta charset="UTF-8" \/>\s*/, '')
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '');
-  return { head: kept.trim(), entry };
+  return { head: kept.trim(), entry, preload: startModules(outDir, entry) };
+}
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/**
+ * The modules the entry imports, and theirs: requested with the entry rather than once it has arrived and been read.
+ * Read from Vite's manifest, which is removed after: it is not for the site.
+ */
+function startModules(outDir: string, entry: string): string[] {
+  const manifestFile = join(outDir, '.vite', 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  rmSync(join(outDir, '.vite'), { recursive: true, force: true });
+  const main = Object.values(manifest).find((chunk) => chunk.isEntry && entry.endsWith(`/${chunk.file}`));
+  if (!main) throw new Error(`The manifest has no entry ${entry}`);
+  const files = new Set<string>();
+  const add = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(add);
+  };
+  main.imports?.forEach(add);
+  const assets = entry.slice(0, entry.length - main.file.length);
+  return [...files].map((file) => `${assets}${file}`);
 }
 
 interface PageHead {
@@ -90,13 +121,16 @@ function documentHtml(options: PrerenderOptions, template: Template, head: PageH
     '<head>',
     '<meta charset="UTF-8" />',
     `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ meta: true, base: options.base })}" />`,
-    `<script>${earlyScript(options.base)}</script>`,
     `<title>${escapeHtml(head.title)}</title>`,
     head.description ? `<meta name="description" content="${escapeHtml(head.description)}" />` : '',
     // The app, which the early script loads after the first paint.
     withApp ? `<meta name="unblock-entry" content="${escapeHtml(template.entry)}" />` : '',
+    withApp ? `<meta name="unblock-preload" content="${escapeHtml(template.preload.join(' '))}" />` : '',
     ...head.links,
     template.head,
+    // After the stylesheet, which it waits for: the page is then laid out once, with its styles. Before it, the end
+    // of parsing laid the whole page out unstyled first, a long task spent for nothing.
+    `<script>${earlyScript(options.base)}</script>`,
     '</head>',
     '<body>',
     body,

@@ -8,6 +8,7 @@ import { RouterProvider } from 'react-router/dom';
 import { pathInApp } from '../config/paths';
 import { languageOfPath } from '../lib/choose-language';
 import { ensureLanguage } from '../lib/i18n';
+import { nextTask } from '../lib/next-task';
 import { noteEarlyInput, whenAppRuns } from './early-input';
 import { AppProviders } from './provider';
 import { createRouter, type AppRouter } from './router';
@@ -62,11 +63,15 @@ async function hydrate(container: HTMLElement, path: string): Promise<boolean> {
   const data = routeData();
   if (!language || !data) return false;
   await Promise.all([ensureLanguage(language), loadRoutes(path, data)]);
+  // The text and the route's code arrive as one chain of promises; the router and hydration start in tasks of their own.
+  await nextTask();
+  const router = createRouter(data);
+  await nextTask();
   const noted = noteEarlyInput(container);
   // As a transition, hydration yields to the browser every few milliseconds instead of holding the page in one long
   // task: a scroll or a tap meanwhile is answered at once.
   startTransition(() => {
-    hydrateRoot(container, app(createRouter(data), () => whenAppRuns(noted)), {
+    hydrateRoot(container, app(router, () => whenAppRuns(noted)), {
       onRecoverableError: (error, info) => console.error('Hydration error:', error, info.componentStack),
     });
   });

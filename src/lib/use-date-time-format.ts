@@ -9,8 +9,13 @@ import { caseTimeFormat, formatTimestamp, summaryTimeFormat } from './timestamp'
 export function useDateTimeFormat({ withZone = false }: { withZone?: boolean } = {}): (iso: string) => string {
   const { t, i18n } = useTranslation();
   return useMemo(() => {
-    const format = withZone ? summaryTimeFormat(i18n.language) : caseTimeFormat(i18n.language);
+    // Made on first use, not on render: the first formatter of a language loads its locale data, tens of
+    // milliseconds on a phone for Japanese or Chinese, which a page without dates should not pay while it hydrates.
+    let format: Intl.DateTimeFormat | undefined;
     const unreadable = t('common.unreadableTime');
-    return (iso: string) => formatTimestamp(format, iso, unreadable);
+    return (iso: string) => {
+      format ??= withZone ? summaryTimeFormat(i18n.language) : caseTimeFormat(i18n.language);
+      return formatTimestamp(format, iso, unreadable);
+    };
   }, [i18n.language, t, withZone]);
 }

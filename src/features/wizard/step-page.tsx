@@ -51,20 +51,29 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         </p>
         <h1 tabIndex={-1}>{title}</h1>
         <p className="lead">{t(`steps.${step}.intro`, { code })}</p>
-        <div className="card">
-          <DocumentText document={document} segments={model.segments} />
-        </div>
+        {/* Each boundary is hydrated after the page around it (React's selective hydration), in a commit of its own:
+            the long steps then hydrate in several short tasks rather than one long one. A tap inside one hydrates it
+            first. */}
+        <Suspense fallback={null}>
+          <div className="card">
+            <DocumentText document={document} segments={model.segments} />
+          </div>
+        </Suspense>
         {step === 'about' && (
           <Suspense fallback={null}>
             <BounceDetails code={code} />
             <FirstStepFacts code={code} />
           </Suspense>
         )}
-        <ActionList code={code} step={step} actions={model.actions} />
-        {(step === 'domains' || step === 'connectors') && <CauseFinder code={code} tool={step} />}
-        {/* Who sent what: 5.7.705's cause, and the compromised accounts the connectors step asks about in both flows. */}
-        {((step === 'about' && code === '5.7.705') || step === 'connectors') && <CauseFinder code={code} tool="traffic" />}
-        <StepNote code={code} step={step} />
+        <Suspense fallback={null}>
+          <ActionList code={code} step={step} actions={model.actions} />
+        </Suspense>
+        <Suspense fallback={null}>
+          {(step === 'domains' || step === 'connectors') && <CauseFinder code={code} tool={step} />}
+          {/* Who sent what: 5.7.705's cause, and the compromised accounts the connectors step asks about in both flows. */}
+          {((step === 'about' && code === '5.7.705') || step === 'connectors') && <CauseFinder code={code} tool="traffic" />}
+          <StepNote code={code} step={step} />
+        </Suspense>
         {step === 'support' && (
           <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
             <AllFacts code={code} />
