@@ -1,10 +1,12 @@
 import { expect, readOnlyPageTest, test } from './fixtures';
 import { collapse, loadDocument, plain, uiText, visibleText } from './support/documents';
+import { openDocument } from './support/step-page';
 
 for (const language of ['ja', 'zh-TW'] as const) {
   readOnlyPageTest(`${language}: every translated sentence reveals its English original, by pointer and keyboard`, async ({ page }) => {
     const document = loadDocument(language);
     await page.goto(`/5.7.750/connectors?lng=${language}`);
+    await openDocument(page, language);
     const sentence = page.locator('[data-segment="133"]');
     const toggle = sentence.getByRole('button', { name: uiText(language, 'document.showOriginal') });
     const original = sentence.locator('[lang="en"]');
@@ -35,13 +37,14 @@ for (const language of ['ja', 'zh-TW'] as const) {
 
 readOnlyPageTest('English pages have no original toggles', async ({ page }) => {
   await page.goto('/5.7.750/connectors?lng=en');
+  await openDocument(page, 'en');
   await expect(page.locator('[data-segment="133"]')).toBeVisible();
   await expect(page.getByRole('button', { name: uiText('en', 'document.showOriginal') })).toHaveCount(0);
 });
 
 readOnlyPageTest('document links are real https links that open safely in a new tab', async ({ page }) => {
   await page.goto('/5.7.705/support?lng=ja');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await openDocument(page, 'ja');
   const links = page.locator('.document a');
   expect(await links.count()).toBeGreaterThanOrEqual(5);
   for (const link of await links.all()) {

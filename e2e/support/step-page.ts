@@ -4,12 +4,21 @@ import { expect, type Page } from '@playwright/test';
 import { flows, type Code, type StepId } from '../../src/config/flow';
 import { collapse, loadDocument, plain, uiText, visibleText } from './documents';
 
+/** Opens the step's document text, folded under its disclosure after the actions (open already on the overview). */
+export async function openDocument(page: Page, language: string): Promise<void> {
+  const disclosure = page.locator('details.document-disclosure');
+  if (await disclosure.evaluate((element: HTMLDetailsElement) => element.open)) return;
+  await disclosure.getByText(uiText(language, 'document.disclosure')).click();
+  await expect(disclosure).toHaveAttribute('open', '');
+}
+
 export async function expectStepPage(page: Page, language: string, code: Code, stepId: StepId): Promise<void> {
   const title = uiText(language, `steps.${stepId}.title`, { code });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page).toHaveTitle(`${title} · ${code} – Unblock`);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
   await expect(page.locator('.step-indicator [aria-current="step"]')).toContainText(uiText(language, `steps.${stepId}.short`));
+  await openDocument(page, language);
   const document = loadDocument(language);
   const quotedNdr = new Set(document.blocks.filter((block) => block.type === 'ndr').flatMap((block) => block.segments));
   const step = flows[code].steps.find((candidate) => candidate.id === stepId);

@@ -10,7 +10,8 @@ import { PrintButton, usePrintShortcut } from '../case-file/print-button';
 import { ActionList } from './action-list';
 import { CauseFinder } from './cause-finder';
 import { StepNote } from './step-note';
-import { DocumentText } from './document-text';
+import { DocumentDisclosure } from './document-text';
+import { FirstHour } from './first-hour';
 import { ShareStep } from './share-step';
 import { StepIndicator } from './step-indicator';
 import { StepNav } from './step-nav';
@@ -51,20 +52,16 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         </p>
         <h1 tabIndex={-1}>{title}</h1>
         <p className="lead">{t(`steps.${step}.intro`, { code })}</p>
-        {/* Each boundary is hydrated after the page around it (React's selective hydration), in a commit of its own:
-            the long steps then hydrate in several short tasks rather than one long one. A tap inside one hydrates it
-            first. */}
-        <Suspense fallback={null}>
-          <div className="card">
-            <DocumentText document={document} segments={model.segments} />
-          </div>
-        </Suspense>
+        {step === 'about' && <FirstHour code={code} />}
         {step === 'about' && (
           <Suspense fallback={null}>
             <BounceDetails code={code} />
             <FirstStepFacts code={code} />
           </Suspense>
         )}
+        {/* Each boundary is hydrated after the page around it (React's selective hydration), in a commit of its own:
+            the long steps then hydrate in several short tasks rather than one long one. A tap inside one hydrates it
+            first. */}
         <Suspense fallback={null}>
           <ActionList code={code} step={step} actions={model.actions} />
         </Suspense>
@@ -82,6 +79,10 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
             </div>
           </Suspense>
         )}
+        {/* Microsoft's own words follow the actions, folded except on the overview, whose subject they are. */}
+        <Suspense fallback={null}>
+          <DocumentDisclosure document={document} segments={model.segments} open={step === 'about'} />
+        </Suspense>
         <div className="button-row no-print step-tools">
           <PrintButton code={code} />
         </div>
