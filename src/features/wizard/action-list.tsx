@@ -5,6 +5,7 @@ import { caseStore } from '../progress/case-store';
 import { useCase } from '../progress/use-case';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { ActionItem } from './action-item';
+import { StepResolved } from './step-resolved';
 
 /** The step's actions with their saved state. */
 export function ActionList({ code, step, actions }: { code: Code; step: StepId; actions: readonly ActionDefinition[] }) {
@@ -32,6 +33,7 @@ export function ActionList({ code, step, actions }: { code: Code; step: StepId; 
           />
         ))}
       </ul>
+      {actions.length > 0 && resolved === actions.length && <StepResolved code={code} step={step} caseFile={caseFile} />}
     </section>
   );
 }
