@@ -71,7 +71,7 @@ for (const language of languages) {
     await appRuns(page);
     const actionList = page.getByRole('region', { name: uiText(language, 'actionsSection.heading') });
     const domains = steps.find((step) => step.id === 'domains')?.actions.length ?? 0;
-    await expect(actionList).toContainText(uiText(language, 'actionsSection.progress', { resolved: domains - 1, total: domains }));
+    await expect(actionList).toContainText(uiText(language, 'actionsSection.progress', { resolved: String(domains - 1), total: String(domains) }));
     await actionList.getByRole('checkbox', { checked: false }).check();
     const status = actionList.getByRole('status');
     await expect(status).toContainText(uiText(language, 'resolved.stepDone'));
@@ -79,7 +79,7 @@ for (const language of languages) {
     await next.click();
     await expect(page).toHaveURL(new RegExp(`/${slug}/5\\.7\\.750/servers$`));
     const servers = steps.find((step) => step.id === 'servers')?.actions.length ?? 0;
-    await expect(actionList).toContainText(uiText(language, 'actionsSection.progress', { resolved: servers - 1, total: servers }));
+    await expect(actionList).toContainText(uiText(language, 'actionsSection.progress', { resolved: String(servers - 1), total: String(servers) }));
     await actionList.getByRole('checkbox', { checked: false }).check();
     await expect(status).toContainText(uiText(language, 'resolved.caseDone'));
     await expect(status.getByRole('link', { name: uiText(language, 'resolved.caseFile') })).toHaveAttribute('href', `/${slug}/5.7.750/checklist`);

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../config/actions';
 import type { Code, StepId } from '../../config/flow';
@@ -5,7 +6,10 @@ import { caseStore } from '../progress/case-store';
 import { useCase } from '../progress/use-case';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { ActionItem } from './action-item';
-import { StepResolved } from './step-resolved';
+import { lazyPart } from '../../lib/lazy-part';
+
+// Said once a step is resolved: loaded then, not with every step.
+const StepResolved = lazyPart(() => import('./step-resolved').then((module) => module.StepResolved));
 
 /** The step's actions with their saved state. */
 export function ActionList({ code, step, actions }: { code: Code; step: StepId; actions: readonly ActionDefinition[] }) {
@@ -33,7 +37,11 @@ export function ActionList({ code, step, actions }: { code: Code; step: StepId; 
           />
         ))}
       </ul>
-      {actions.length > 0 && resolved === actions.length && <StepResolved code={code} step={step} caseFile={caseFile} />}
+      {actions.length > 0 && resolved === actions.length && (
+        <Suspense fallback={null}>
+          <StepResolved code={code} step={step} caseFile={caseFile} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import './first-hour.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CopyButton } from '../../components/ui/copy-button';

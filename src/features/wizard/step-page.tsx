@@ -11,10 +11,12 @@ import { ActionList } from './action-list';
 import { CauseFinder } from './cause-finder';
 import { StepNote } from './step-note';
 import { DocumentDisclosure } from './document-text';
-import { FirstHour } from './first-hour';
 import { ShareStep } from './share-step';
 import { StepIndicator } from './step-indicator';
 import { StepNav } from './step-nav';
+
+// The first hour is on each code's overview only.
+const FirstHour = lazyPart(() => import('./first-hour').then((module) => module.FirstHour));
 
 // Only the overview shows the recorded bounce: other steps do not download its reader.
 const BounceDetails = lazyPart(() => import('./bounce-details').then((module) => module.BounceDetails));
@@ -28,7 +30,7 @@ const SupportSummaryPanel = lazyPart(() => import('../case-file/support-summary-
 
 /** Loads the parts a step shows, ahead of hydrating its prerendered page. */
 export function preloadStepParts(step: StepId): Promise<unknown> {
-  const parts = step === 'about' ? [BounceDetails, FirstStepFacts] : step === 'support' ? [AllFacts, SupportSummaryPanel] : [];
+  const parts = step === 'about' ? [FirstHour, BounceDetails, FirstStepFacts] : step === 'support' ? [AllFacts, SupportSummaryPanel] : [];
   return Promise.all(parts.map((part) => part.preload()));
 }
 
@@ -52,7 +54,11 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         </p>
         <h1 tabIndex={-1}>{title}</h1>
         <p className="lead">{t(`steps.${step}.intro`, { code })}</p>
-        {step === 'about' && <FirstHour code={code} />}
+        {step === 'about' && (
+          <Suspense fallback={null}>
+            <FirstHour code={code} />
+          </Suspense>
+        )}
         {step === 'about' && (
           <Suspense fallback={null}>
             <BounceDetails code={code} />

@@ -1,3 +1,4 @@
+import './step-resolved.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { flows, type Code, type StepId } from '../../config/flow';
