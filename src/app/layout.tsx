@@ -20,18 +20,31 @@ function Notices() {
   );
 }
 
-/** After an in-app navigation, focus the new page's h1 so screen readers and keyboards start at the top. */
+/** The element a URL's fragment names (`#list-inbound-connectors`, a link to one action), if the page has it. */
+function fragmentTarget(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * After an in-app navigation, focus the new page's h1 so screen readers and keyboards start at the top; a link to one
+ * action starts at that action instead, on arrival too (the browser scrolled to it; focus follows).
+ */
 function useFocusHeadingOnNavigation() {
   const location = useLocation();
-  const firstRender = useRef(true);
+  const shownPath = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const heading = document.querySelector<HTMLElement>('main h1');
-    heading?.focus({ preventScroll: false });
-  }, [location.pathname]);
+    const target = fragmentTarget(location.hash);
+    const firstRender = shownPath.current === undefined;
+    const samePage = shownPath.current === location.pathname;
+    shownPath.current = location.pathname;
+    if (target) target.focus();
+    else if (!firstRender && !samePage) document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
+  }, [location.pathname, location.hash]);
 }
 
 export function Layout() {

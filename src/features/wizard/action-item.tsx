@@ -5,6 +5,8 @@ import { ExternalLink } from '../../components/ui/external-link';
 import type { ActionDefinition } from '../../config/actions';
 import { visibleLine } from '../../lib/visible-text';
 import { useActionText } from './use-action-text';
+import { ActionShare, useTargetedAction } from './action-anchor';
+import { AdminPageLinks } from './admin-page-links';
 
 export type ActionStatus = 'open' | 'done' | 'not-applicable';
 
@@ -16,6 +18,8 @@ export interface ActionRecord {
 
 interface ActionItemProps {
   action: ActionDefinition;
+  /** The step's path, for the action's own link (`/5.7.750/connectors#list-inbound-connectors`). */
+  stepPath: string;
   record: ActionRecord;
   formatTime: (iso: string) => string;
   onChange: (state: ActionStatus, reason?: string) => void;
@@ -24,7 +28,7 @@ interface ActionItemProps {
 const MAX_REASON = 1000;
 
 /** One thing to do: a checkbox, what and how (commands, links), and "not applicable" with a reason. */
-export function ActionItem({ action, record, formatTime, onChange }: ActionItemProps) {
+export function ActionItem({ action, stepPath, record, formatTime, onChange }: ActionItemProps) {
   const { t } = useTranslation();
   const text = useActionText(action.id);
   const id = useId();
@@ -32,6 +36,7 @@ export function ActionItem({ action, record, formatTime, onChange }: ActionItemP
   const [reason, setReason] = useState(record.reason ?? '');
   const [reasonError, setReasonError] = useState(false);
   const notApplicable = record.state === 'not-applicable';
+  const targeted = useTargetedAction(action.id);
 
   function saveReason() {
     const trimmed = reason.trim();
@@ -45,7 +50,8 @@ export function ActionItem({ action, record, formatTime, onChange }: ActionItemP
   }
 
   return (
-    <li className="action" data-state={record.state}>
+    // The action's id is its fragment in links to it; focus moves here when one is followed.
+    <li className="action" id={action.id} tabIndex={-1} data-state={record.state} data-targeted={targeted || undefined}>
       <div className="action__head">
         <input
           id={`${id}-done`}
@@ -68,6 +74,7 @@ export function ActionItem({ action, record, formatTime, onChange }: ActionItemP
         {action.commands.map((command) => (
           <CodeBlock key={command.id} caption={text.command(command.id)} code={command.script} />
         ))}
+        <AdminPageLinks actionId={action.id} />
         {action.links.length > 0 && (
           <ul className="action__links">
             {action.links.map((link) => (
@@ -77,55 +84,58 @@ export function ActionItem({ action, record, formatTime, onChange }: ActionItemP
             ))}
           </ul>
         )}
-        <div className="action__na no-print">
-          {notApplicable ? (
-            <button type="button" className="button button--subtle button--small" onClick={() => onChange('open')}>
-              {t('actionState.undoNotApplicable')}
-              <span className="visually-hidden">: {text.title}</span>
-            </button>
-          ) : askingReason ? (
-            <div className="field action__reason">
-              <label htmlFor={`${id}-reason`}>{t('actionState.reasonLabel')}</label>
-              <input
-                id={`${id}-reason`}
-                type="text"
-                value={reason}
-                maxLength={MAX_REASON}
-                aria-invalid={reasonError}
-                aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-                onChange={(event) => setReason(event.target.value)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') {
-                    event.preventDefault();
-                    saveReason();
-                  }
-                }}
-              />
-              {reasonError && (
-                <p id={`${id}-reason-error`} className="field__error" role="alert">
-                  {t('actionState.reasonRequired')}
-                </p>
-              )}
-              <span className="button-row">
-                <button type="button" className="button button--small" onClick={saveReason}>
-                  {t('actionState.saveNotApplicable')}
-                </button>
-                <button type="button" className="button button--subtle button--small" onClick={() => setAskingReason(false)}>
-                  {t('actionState.cancel')}
-                </button>
-              </span>
-            </div>
-          ) : (
-            <button
-              type="button"
-              className="button button--subtle button--small"
-              onClick={() => setAskingReason(true)}
-              aria-expanded={false}
-            >
-              {t('actionState.markNotApplicable')}
-              <span className="visually-hidden">: {text.title}</span>
-            </button>
-          )}
+        <div className="action__footer no-print">
+          <div className="action__na">
+            {notApplicable ? (
+              <button type="button" className="button button--subtle button--small" onClick={() => onChange('open')}>
+                {t('actionState.undoNotApplicable')}
+                <span className="visually-hidden">: {text.title}</span>
+              </button>
+            ) : askingReason ? (
+              <div className="field action__reason">
+                <label htmlFor={`${id}-reason`}>{t('actionState.reasonLabel')}</label>
+                <input
+                  id={`${id}-reason`}
+                  type="text"
+                  value={reason}
+                  maxLength={MAX_REASON}
+                  aria-invalid={reasonError}
+                  aria-describedby={reasonError ? `${id}-reason-error` : undefined}
+                  onChange={(event) => setReason(event.target.value)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') {
+                      event.preventDefault();
+                      saveReason();
+                    }
+                  }}
+                />
+                {reasonError && (
+                  <p id={`${id}-reason-error`} className="field__error" role="alert">
+                    {t('actionState.reasonRequired')}
+                  </p>
+                )}
+                <span className="button-row">
+                  <button type="button" className="button button--small" onClick={saveReason}>
+                    {t('actionState.saveNotApplicable')}
+                  </button>
+                  <button type="button" className="button button--subtle button--small" onClick={() => setAskingReason(false)}>
+                    {t('actionState.cancel')}
+                  </button>
+                </span>
+              </div>
+            ) : (
+              <button
+                type="button"
+                className="button button--subtle button--small"
+                onClick={() => setAskingReason(true)}
+                aria-expanded={false}
+              >
+                {t('actionState.markNotApplicable')}
+                <span className="visually-hidden">: {text.title}</span>
+              </button>
+            )}
+          </div>
+          <ActionShare stepPath={stepPath} actionId={action.id} title={text.title} />
         </div>
       </div>
     </li>

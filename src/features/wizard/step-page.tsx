@@ -12,6 +12,7 @@ import { CauseFinder } from './cause-finder';
 import { StepNote } from './step-note';
 import { DocumentText } from './document-text';
 import { ShareStep } from './share-step';
+import { useActionOnAnotherStep } from './action-anchor';
 import { StepIndicator } from './step-indicator';
 import { StepNav } from './step-nav';
 
@@ -36,6 +37,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
   const language = currentLanguage();
   const { data: document } = useSuspenseQuery(documentQuery(language));
   usePrintShortcut(code);
+  useActionOnAnotherStep(code, step);
   const model = flows[code].steps.find((candidate) => candidate.id === step);
   if (!model) throw new Error(`No step ${step} in the ${code} flow`);
   const number = stepNumber(step);
@@ -49,7 +51,10 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
           <span className="code-badge">{code}</span>{' '}
           {number === undefined ? t('wizard.overview') : t('wizard.stepOf', { number, total: numberedStepCount })}
         </p>
-        <h1 tabIndex={-1}>{title}</h1>
+        <div className="step-title">
+          <h1 tabIndex={-1}>{title}</h1>
+          <ShareStep path={paths.step(code, step)} language={language} title={title} />
+        </div>
         <p className="lead">{t(`steps.${step}.intro`, { code })}</p>
         <div className="card">
           <DocumentText document={document} segments={model.segments} />
@@ -76,7 +81,6 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         <div className="button-row no-print step-tools">
           <PrintButton code={code} />
         </div>
-        <ShareStep path={paths.step(code, step)} language={language} />
         <StepNav code={code} step={step} />
       </article>
     </div>
