@@ -21,29 +21,20 @@ function Notices() {
 }
 
 /** The element a URL's fragment names (`#list-inbound-connectors`, a link to one action), if the page has it. */
-function fragmentTarget(hash: string): HTMLElement | null {
-  if (hash.length < 2) return null;
-  try {
-    return document.getElementById(decodeURIComponent(hash.slice(1)));
-  } catch {
-    return null;
-  }
-}
-
 /**
- * After an in-app navigation, focus the new page's h1 so screen readers and keyboards start at the top; a link to one
- * action starts at that action instead, on arrival too (the browser scrolled to it; focus follows).
+ * After an in-app navigation, focus the new page's h1 so screen readers and keyboards start at the top. A link to one
+ * action (`…/connectors#list-inbound-connectors`) starts at that action instead, on arrival too: the browser scrolled
+ * there, and focus follows.
  */
 function useFocusHeadingOnNavigation() {
   const location = useLocation();
-  const shownPath = useRef<string | undefined>(undefined);
+  const firstRender = useRef(true);
   useEffect(() => {
-    const target = fragmentTarget(location.hash);
-    const firstRender = shownPath.current === undefined;
-    const samePage = shownPath.current === location.pathname;
-    shownPath.current = location.pathname;
+    const first = firstRender.current;
+    firstRender.current = false;
+    const target = location.hash && document.getElementById(location.hash.slice(1));
     if (target) target.focus();
-    else if (!firstRender && !samePage) document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
+    else if (!first) document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
   }, [location.pathname, location.hash]);
 }
 

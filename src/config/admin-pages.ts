@@ -2,25 +2,20 @@
 // plain links that open in a new tab; the app itself never contacts these sites.
 export type AdminPortal = 'exchange' | 'defender' | 'microsoft365';
 
-export interface AdminPage {
-  portal: AdminPortal;
-  href: string;
-}
-
 /**
- * Each page's direct address, as Microsoft's documentation gives it ("to go directly to the … page, use …"). The
- * Microsoft 365 admin center's pages are written the way its own NDR article links Help & support.
+ * Each page: its portal, and its direct address there, as Microsoft's documentation gives it ("to go directly to the …
+ * page, use …"). The Microsoft 365 admin center's are written the way its own NDR article links Help & support.
  */
 export const adminPages = {
-  acceptedDomains: { portal: 'exchange', href: 'https://admin.exchange.microsoft.com/#/accepteddomains' },
-  connectors: { portal: 'exchange', href: 'https://admin.exchange.microsoft.com/#/connectors' },
-  messageTrace: { portal: 'exchange', href: 'https://admin.exchange.microsoft.com/#/messagetrace' },
-  restrictedEntities: { portal: 'defender', href: 'https://security.microsoft.com/restrictedentities' },
-  alerts: { portal: 'defender', href: 'https://security.microsoft.com/alerts' },
-  domains: { portal: 'microsoft365', href: 'https://admin.microsoft.com/AdminPortal/Home#/Domains' },
-  serviceHealth: { portal: 'microsoft365', href: 'https://admin.microsoft.com/AdminPortal/Home#/servicehealth' },
-  helpAndSupport: { portal: 'microsoft365', href: 'https://admin.microsoft.com/AdminPortal/Home#/support' },
-} as const satisfies Record<string, AdminPage>;
+  acceptedDomains: ['exchange', 'https://admin.exchange.microsoft.com/#/accepteddomains'],
+  connectors: ['exchange', 'https://admin.exchange.microsoft.com/#/connectors'],
+  messageTrace: ['exchange', 'https://admin.exchange.microsoft.com/#/messagetrace'],
+  restrictedEntities: ['defender', 'https://security.microsoft.com/restrictedentities'],
+  alerts: ['defender', 'https://security.microsoft.com/alerts'],
+  domains: ['microsoft365', 'https://admin.microsoft.com/AdminPortal/Home#/Domains'],
+  serviceHealth: ['microsoft365', 'https://admin.microsoft.com/AdminPortal/Home#/servicehealth'],
+  helpAndSupport: ['microsoft365', 'https://admin.microsoft.com/AdminPortal/Home#/support'],
+} as const satisfies Record<string, readonly [AdminPortal, string]>;
 
 export type AdminPageId = keyof typeof adminPages;
 
@@ -45,7 +40,4 @@ export const adminPagesByAction: Readonly<Record<string, readonly AdminPageId[]>
   'open-support-case': ['serviceHealth', 'helpAndSupport'],
 };
 
-export function adminPagesFor(actionId: string): readonly AdminPageId[] {
-  return adminPagesByAction[actionId] ?? [];
-}
 

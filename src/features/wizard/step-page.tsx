@@ -12,7 +12,6 @@ import { CauseFinder } from './cause-finder';
 import { StepNote } from './step-note';
 import { DocumentText } from './document-text';
 import { ShareStep } from './share-step';
-import { useActionOnAnotherStep } from './action-anchor';
 import { StepIndicator } from './step-indicator';
 import { StepNav } from './step-nav';
 
@@ -37,7 +36,6 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
   const language = currentLanguage();
   const { data: document } = useSuspenseQuery(documentQuery(language));
   usePrintShortcut(code);
-  useActionOnAnotherStep(code, step);
   const model = flows[code].steps.find((candidate) => candidate.id === step);
   if (!model) throw new Error(`No step ${step} in the ${code} flow`);
   const number = stepNumber(step);
@@ -51,10 +49,8 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
           <span className="code-badge">{code}</span>{' '}
           {number === undefined ? t('wizard.overview') : t('wizard.stepOf', { number, total: numberedStepCount })}
         </p>
-        <div className="step-title">
-          <h1 tabIndex={-1}>{title}</h1>
-          <ShareStep path={paths.step(code, step)} language={language} title={title} />
-        </div>
+        <h1 tabIndex={-1}>{title}</h1>
+        <ShareStep path={paths.step(code, step)} />
         <p className="lead">{t(`steps.${step}.intro`, { code })}</p>
         <div className="card">
           <DocumentText document={document} segments={model.segments} />
