@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Route } from '@playwright/test';
 import { codes, stepIds } from '../src/config/flow';
 import { appRuns, expect, test } from './fixtures';
 import { uiText } from './support/documents';
+import { holdApp } from './support/hold-app';
 
 const languages = [
   { language: 'en', slug: 'en' },
@@ -119,19 +119,6 @@ test.describe('old links, in a Japanese browser', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('zh-TW', 'steps.about.title', { code: '5.7.750' }));
   });
 });
-
-/** Holds back the app's code until `release()`: the page is then as a visitor on a slow connection first sees it. */
-async function holdApp(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 const actionTitle = (language: string, id: string) => uiText(language, `${id}.title`, {}, 'actions');
 

@@ -20,18 +20,22 @@ function Notices() {
   );
 }
 
-/** After an in-app navigation, focus the new page's h1 so screen readers and keyboards start at the top. */
+/** The element a URL's fragment names (`#list-inbound-connectors`, a link to one action), if the page has it. */
+/**
+ * After an in-app navigation, focus the new page's h1 so screen readers and keyboards start at the top. A link to one
+ * action (`…/connectors#list-inbound-connectors`) starts at that action instead, on arrival too: the browser scrolled
+ * there, and focus follows.
+ */
 function useFocusHeadingOnNavigation() {
   const location = useLocation();
   const firstRender = useRef(true);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const heading = document.querySelector<HTMLElement>('main h1');
-    heading?.focus({ preventScroll: false });
-  }, [location.pathname]);
+    const first = firstRender.current;
+    firstRender.current = false;
+    const target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) target.focus();
+    else if (!first) document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
+  }, [location.pathname, location.hash]);
 }
 
 export function Layout() {

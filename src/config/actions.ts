@@ -1,6 +1,7 @@
 // Actions an admin takes on each step. Their words live in locales/{lng}/actions.json under the same id.
 // Every cmdlet and parameter used here was checked against Microsoft's reference documentation; placeholders
 // are the documentation's own (contoso.com, "Connector name", 192.0.2.10 from the documentation IP range).
+import { adminPagesByAction, type AdminPageId } from './admin-pages';
 import type { Code } from './flow';
 
 export interface PowerShellCommand {
@@ -21,6 +22,8 @@ export interface ActionDefinition {
   codes: readonly Code[];
   commands: readonly PowerShellCommand[];
   links: readonly ActionLink[];
+  /** The admin pages the action is done in, from the one table of them (admin-pages.ts). */
+  adminPages?: readonly AdminPageId[];
 }
 
 const both: readonly Code[] = ['5.7.705', '5.7.750'];
@@ -366,5 +369,5 @@ export const actionDefinitions: readonly ActionDefinition[] = [
 ];
 
 export const actionsById: Record<string, ActionDefinition | undefined> = Object.fromEntries(
-  actionDefinitions.map((action) => [action.id, action]),
+  actionDefinitions.map((action) => [action.id, { ...action, adminPages: adminPagesByAction[action.id] }]),
 );

@@ -15,7 +15,7 @@ async function writeClipboard(text: string): Promise<boolean> {
 interface CopyButtonProps {
   /** The text, or how to get it at the moment of the click (when what is shown may lag behind). */
   text: string | (() => string);
-  label: string;
+  label: React.ReactNode;
   className?: string;
   /** Shown when the clipboard refuses, so the text can be copied by hand. */
   onFailed?: () => void;

@@ -35,17 +35,17 @@ function ActionRow({ action, caseFile, formatTime }: { action: ActionDefinition;
   const entry = caseFile.actions[action.id];
   const state = entry?.state ?? 'open';
   return (
-    <tr data-state={state}>
-      <td className="case-table__state">
+    <tr role="row" data-state={state}>
+      <td role="cell" className="case-table__state">
         <span className={`state-pill state-pill--${state}`}>{t(`caseFile.states.${state}`)}</span>
       </td>
-      <th scope="row" className="case-table__action">
+      <th role="rowheader" scope="row" className="case-table__action">
         {text.title}
         {state === 'not-applicable' && entry?.reason && (
           <span className="case-table__reason">{t('caseFile.reason', { reason: visibleLine(entry.reason) })}</span>
         )}
       </th>
-      <td className="case-table__time">{entry && state !== 'open' ? formatTime(entry.changedAt) : '–'}</td>
+      <td role="cell" className="case-table__time">{entry && state !== 'open' ? formatTime(entry.changedAt) : '–'}</td>
     </tr>
   );
 }
@@ -109,18 +109,18 @@ export function CaseFilePage({ code }: { code: Code }) {
           return (
             <section key={step.id} className="case-step" aria-labelledby={`case-step-${step.id}`}>
               <h2 id={`case-step-${step.id}`}>{numberedTitle(step.id, t(`steps.${step.id}.title`, { code }))}</h2>
-              <table className="case-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('caseFile.columns.state')}</th>
-                    <th scope="col">{t('caseFile.columns.action')}</th>
-                    <th scope="col">
+              <table role="table" className="case-table">
+                <thead role="rowgroup">
+                  <tr role="row">
+                    <th role="columnheader" scope="col">{t('caseFile.columns.state')}</th>
+                    <th role="columnheader" scope="col">{t('caseFile.columns.action')}</th>
+                    <th role="columnheader" scope="col">
                       {t('caseFile.columns.time')}
                       {zone && <span className="case-table__zone"> ({zone})</span>}
                     </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   {step.actions.map((action) => (
                     <ActionRow key={action.id} action={action} caseFile={caseFile} formatTime={formatTime} />
                   ))}

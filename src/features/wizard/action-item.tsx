@@ -1,10 +1,16 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeBlock } from '../../components/ui/code-block';
 import { ExternalLink } from '../../components/ui/external-link';
 import type { ActionDefinition } from '../../config/actions';
-import { visibleLine } from '../../lib/visible-text';
+import { adminPages } from '../../config/admin-pages';
 import { useActionText } from './use-action-text';
+import { useTargetedAction } from './action-anchor';
+import { ShareStep } from './share-step';
+
+// Not applicable is rare: its form and the reading of a saved reason load when an action needs them.
+const ReasonForm = lazy(() => import('./not-applicable').then((module) => ({ default: module.ReasonForm })));
+const NotApplicableReason = lazy(() => import('./not-applicable').then((module) => ({ default: module.NotApplicableReason })));
 
 export type ActionStatus = 'open' | 'done' | 'not-applicable';
 
@@ -16,36 +22,25 @@ export interface ActionRecord {
 
 interface ActionItemProps {
   action: ActionDefinition;
+  /** The step's path, for the action's own link (`/5.7.750/connectors#list-inbound-connectors`). */
+  stepPath: string;
   record: ActionRecord;
   formatTime: (iso: string) => string;
   onChange: (state: ActionStatus, reason?: string) => void;
 }
 
-const MAX_REASON = 1000;
-
 /** One thing to do: a checkbox, what and how (commands, links), and "not applicable" with a reason. */
-export function ActionItem({ action, record, formatTime, onChange }: ActionItemProps) {
+export function ActionItem({ action, stepPath, record, formatTime, onChange }: ActionItemProps) {
   const { t } = useTranslation();
   const text = useActionText(action.id);
   const id = useId();
   const [askingReason, setAskingReason] = useState(false);
-  const [reason, setReason] = useState(record.reason ?? '');
-  const [reasonError, setReasonError] = useState(false);
   const notApplicable = record.state === 'not-applicable';
-
-  function saveReason() {
-    const trimmed = reason.trim();
-    if (trimmed === '') {
-      setReasonError(true);
-      return;
-    }
-    onChange('not-applicable', trimmed);
-    setAskingReason(false);
-    setReasonError(false);
-  }
+  const targeted = useTargetedAction(action.id);
 
   return (
-    <li className="action" data-state={record.state}>
+    // The action's id is its fragment in links to it; focus moves here when one is followed.
+    <li className="action" id={action.id} tabIndex={-1} data-state={record.state} data-targeted={targeted || undefined}>
       <div className="action__head">
         <input
           id={`${id}-done`}
@@ -61,15 +56,27 @@ export function ActionItem({ action, record, formatTime, onChange }: ActionItemP
       </div>
       <p id={`${id}-status`} className="action__status">
         {record.state === 'done' && record.changedAt && t('actionState.doneAt', { time: formatTime(record.changedAt) })}
-        {notApplicable && t('actionState.notApplicableBecause', { reason: visibleLine(record.reason ?? '') })}
+        {notApplicable && (
+          <Suspense fallback={null}>
+            <NotApplicableReason reason={record.reason ?? ''} />
+          </Suspense>
+        )}
       </p>
       <div className="action__body">
         <p>{text.detail}</p>
         {action.commands.map((command) => (
           <CodeBlock key={command.id} caption={text.command(command.id)} code={command.script} />
         ))}
-        {action.links.length > 0 && (
+        {(action.adminPages ?? action.links.length > 0) && (
           <ul className="action__links">
+            {/* Buttons to the admin pages the action is done in, then the Learn links. */}
+            {action.adminPages?.map((page) => (
+              <li key={page}>
+                <ExternalLink href={adminPages[page][1]} className="button admin-link">
+                  {t('adminPages.open', { page: t(`adminPages.pages.${page}`), portal: t(`adminPages.portals.${adminPages[page][0]}`) })}
+                </ExternalLink>
+              </li>
+            ))}
             {action.links.map((link) => (
               <li key={link.id}>
                 <ExternalLink href={link.href}>{text.link(link.id)}</ExternalLink>
@@ -77,55 +84,38 @@ export function ActionItem({ action, record, formatTime, onChange }: ActionItemP
             ))}
           </ul>
         )}
-        <div className="action__na no-print">
-          {notApplicable ? (
-            <button type="button" className="button button--subtle button--small" onClick={() => onChange('open')}>
-              {t('actionState.undoNotApplicable')}
-              <span className="visually-hidden">: {text.title}</span>
-            </button>
-          ) : askingReason ? (
-            <div className="field action__reason">
-              <label htmlFor={`${id}-reason`}>{t('actionState.reasonLabel')}</label>
-              <input
-                id={`${id}-reason`}
-                type="text"
-                value={reason}
-                maxLength={MAX_REASON}
-                aria-invalid={reasonError}
-                aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-                onChange={(event) => setReason(event.target.value)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') {
-                    event.preventDefault();
-                    saveReason();
-                  }
-                }}
-              />
-              {reasonError && (
-                <p id={`${id}-reason-error`} className="field__error" role="alert">
-                  {t('actionState.reasonRequired')}
-                </p>
-              )}
-              <span className="button-row">
-                <button type="button" className="button button--small" onClick={saveReason}>
-                  {t('actionState.saveNotApplicable')}
-                </button>
-                <button type="button" className="button button--subtle button--small" onClick={() => setAskingReason(false)}>
-                  {t('actionState.cancel')}
-                </button>
-              </span>
-            </div>
-          ) : (
-            <button
-              type="button"
-              className="button button--subtle button--small"
-              onClick={() => setAskingReason(true)}
-              aria-expanded={false}
-            >
-              {t('actionState.markNotApplicable')}
-              <span className="visually-hidden">: {text.title}</span>
-            </button>
-          )}
+        <div className="action__footer no-print">
+          <div className="action__na">
+            {notApplicable ? (
+              <button type="button" className="button button--subtle button--small" onClick={() => onChange('open')}>
+                {t('actionState.undoNotApplicable')}
+                <span className="visually-hidden">: {text.title}</span>
+              </button>
+            ) : askingReason ? (
+              <Suspense fallback={null}>
+                <ReasonForm
+                  id={id}
+                  initial={record.reason ?? ''}
+                  onSave={(reason) => {
+                    onChange('not-applicable', reason);
+                    setAskingReason(false);
+                  }}
+                  onCancel={() => setAskingReason(false)}
+                />
+              </Suspense>
+            ) : (
+              <button
+                type="button"
+                className="button button--subtle button--small"
+                onClick={() => setAskingReason(true)}
+                aria-expanded={false}
+              >
+                {t('actionState.markNotApplicable')}
+                <span className="visually-hidden">: {text.title}</span>
+              </button>
+            )}
+          </div>
+          <ShareStep path={stepPath} action={{ id: action.id, title: text.title }} />
         </div>
       </div>
     </li>

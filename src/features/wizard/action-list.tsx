@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../config/actions';
 import type { Code, StepId } from '../../config/flow';
+import { paths } from '../../config/paths';
 import { caseStore } from '../progress/case-store';
 import { useCase } from '../progress/use-case';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
@@ -31,6 +32,7 @@ export function ActionList({ code, step, actions }: { code: Code; step: StepId; 
           <ActionItem
             key={action.id}
             action={action}
+            stepPath={paths.step(code, step)}
             record={records[index] ?? { state: 'open' }}
             formatTime={formatTime}
             onChange={(state, reason) => caseStore.setActionState(code, action.id, state, reason)}

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { stepIds, stepNumber, type Code } from '../../config/flow';
@@ -15,15 +14,6 @@ interface StepIndicatorProps {
 export function StepIndicator({ code, current }: StepIndicatorProps) {
   const { t } = useTranslation();
   const completed = useCompletedSteps(code);
-  const currentLink = useRef<HTMLAnchorElement>(null);
-  // On a phone the list scrolls sideways; keep the current step in view.
-  useEffect(() => {
-    const link = currentLink.current;
-    const list = link?.closest('ol');
-    if (link && list && list.scrollWidth > list.clientWidth) {
-      list.scrollLeft = link.offsetLeft - (list.clientWidth - link.offsetWidth) / 2;
-    }
-  }, [current]);
   const localized = useLocalePath();
   const pages: PageId[] = [...stepIds, 'checklist'];
   return (
@@ -35,7 +25,6 @@ export function StepIndicator({ code, current }: StepIndicatorProps) {
           return (
             <li key={page} data-state={isCurrent ? 'current' : isDone ? 'done' : 'open'}>
               <Link
-                ref={isCurrent ? currentLink : undefined}
                 to={localized(paths.step(code, page))}
                 aria-current={isCurrent ? 'step' : undefined}
               >

@@ -53,6 +53,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
           {number === undefined ? t('wizard.overview') : t('wizard.stepOf', { number, total: numberedStepCount })}
         </p>
         <h1 tabIndex={-1}>{title}</h1>
+        <ShareStep path={paths.step(code, step)} />
         <p className="lead">{t(`steps.${step}.intro`, { code })}</p>
         {step === 'about' && (
           <Suspense fallback={null}>
@@ -92,7 +93,6 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         <div className="button-row no-print step-tools">
           <PrintButton code={code} />
         </div>
-        <ShareStep path={paths.step(code, step)} language={language} />
         <StepNav code={code} step={step} />
       </article>
     </div>
