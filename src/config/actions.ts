@@ -36,6 +36,22 @@ const connectExchangeOnline = 'Connect-ExchangeOnline -UserPrincipalName admin@c
 const serverIp = '192.0.2.10';
 const lastTwoDays = '-StartDate (Get-Date).AddDays(-2) -EndDate (Get-Date)';
 
+/** Placeholder for one affected user's address. */
+const user = 'user@contoso.com';
+
+// Scripts two actions share: 5.7.705 contains accounts on a step of its own, 5.7.750 on the connectors step.
+const listForwardingMailboxes = script(
+  'Get-Mailbox -ResultSize Unlimited | Where-Object { $_.ForwardingSmtpAddress -or $_.ForwardingAddress } |',
+  '  Format-Table Name,ForwardingSmtpAddress,ForwardingAddress,DeliverToMailboxAndForward',
+);
+const listInboxRules = script(
+  `Get-InboxRule -Mailbox ${user} -IncludeHidden |`,
+  '  Format-List Name,Enabled,Description,ForwardTo,ForwardAsAttachmentTo,RedirectTo,DeleteMessage',
+);
+const removeForwarding = `Set-Mailbox -Identity ${user} -ForwardingSmtpAddress $null -ForwardingAddress $null`;
+const removeInboxRule = `Remove-InboxRule -Mailbox ${user} -Identity "Rule name"`;
+const revokeSessions = `Revoke-MgUserSignInSession -UserId ${user}`;
+
 /** Microsoft Learn pages the actions cite. */
 const learn = {
   ndrReference:
@@ -63,6 +79,16 @@ const learn = {
   searchUnifiedAuditLog: 'https://learn.microsoft.com/powershell/module/exchangepowershell/search-unifiedauditlog',
   compromisedAccount: 'https://learn.microsoft.com/en-us/defender-office-365/responding-to-a-compromised-email-account',
   restrictedUsers: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users',
+  resetPasswords: 'https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/reset-passwords',
+  updateMgUser: 'https://learn.microsoft.com/powershell/module/microsoft.graph.users/update-mguser',
+  getMgUserAuthenticationMethod:
+    'https://learn.microsoft.com/powershell/module/microsoft.graph.identity.signins/get-mguserauthenticationmethod',
+  getMailboxPermission: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-mailboxpermission',
+  illicitConsentGrants: 'https://learn.microsoft.com/en-us/defender-office-365/detect-and-remediate-illicit-consent-grants',
+  removeBlockedSenderAddress: 'https://learn.microsoft.com/powershell/module/exchangepowershell/remove-blockedsenderaddress',
+  getOutboundConnector: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-outboundconnector',
+  mailFlowRules: 'https://learn.microsoft.com/en-us/exchange/security-and-compliance/mail-flow-rules/mail-flow-rules',
+  getTransportRule: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-transportrule',
   revokeSignInSessions:
     'https://learn.microsoft.com/powershell/module/microsoft.graph.users.actions/revoke-mgusersigninsession',
   mfaSetup:
@@ -117,6 +143,118 @@ export const actionDefinitions: readonly ActionDefinition[] = [
     links: [
       { id: 'outbound-spam', href: learn.outboundSpam },
       { id: 'exchange-online-limits', href: learn.exchangeOnlineLimits },
+    ],
+  },
+
+  // accounts: 5.7.705 only, before the domains: find and contain compromised senders
+  {
+    id: 'find-restricted-senders',
+    codes: tenantThreshold,
+    commands: [{ id: 'restricted-senders', script: script(connectExchangeOnline, 'Get-BlockedSenderAddress') }],
+    links: [
+      { id: 'restricted-users', href: learn.restrictedUsers },
+      { id: 'compromised-account', href: learn.compromisedAccount },
+    ],
+  },
+  {
+    id: 'block-sign-in',
+    codes: tenantThreshold,
+    commands: [
+      {
+        id: 'block-sign-in',
+        script: script('Connect-MgGraph -Scopes "User.EnableDisableAccount.All","User.Read.All"', `Update-MgUser -UserId ${user} -AccountEnabled:$false`),
+      },
+    ],
+    links: [
+      { id: 'compromised-account', href: learn.compromisedAccount },
+      { id: 'update-mguser', href: learn.updateMgUser },
+    ],
+  },
+  {
+    id: 'reset-password',
+    codes: tenantThreshold,
+    commands: [],
+    links: [{ id: 'reset-passwords', href: learn.resetPasswords }],
+  },
+  {
+    id: 'revoke-sessions',
+    codes: tenantThreshold,
+    commands: [{ id: 'revoke-sessions', script: script('Connect-MgGraph -Scopes "User.RevokeSessions.All"', revokeSessions) }],
+    links: [{ id: 'revoke-sessions', href: learn.revokeSignInSessions }],
+  },
+  {
+    id: 'remove-rules-forwarding',
+    codes: tenantThreshold,
+    commands: [
+      { id: 'mailbox-forwarding', script: script(connectExchangeOnline, listForwardingMailboxes) },
+      { id: 'inbox-rules', script: listInboxRules },
+      { id: 'remove-forwarding', script: removeForwarding },
+      { id: 'remove-inbox-rule', script: removeInboxRule },
+    ],
+    links: [{ id: 'compromised-account', href: learn.compromisedAccount }],
+  },
+  {
+    id: 'check-added-access',
+    codes: tenantThreshold,
+    commands: [
+      {
+        id: 'mfa-methods',
+        script: script(
+          'Connect-MgGraph -Scopes "UserAuthenticationMethod.Read.All"',
+          `Get-MgUserAuthenticationMethod -UserId ${user} | Format-List Id,AdditionalProperties`,
+        ),
+      },
+      {
+        id: 'delegates',
+        script: script(
+          connectExchangeOnline,
+          String.raw`Get-MailboxPermission -Identity ${user} | Where-Object { -not $_.IsInherited -and $_.User -notlike "NT AUTHORITY\SELF" }`,
+          String.raw`Get-RecipientPermission -Identity ${user} | Where-Object { $_.Trustee -notlike "NT AUTHORITY\SELF" }`,
+          `Get-Mailbox -Identity ${user} | Format-List GrantSendOnBehalfTo`,
+        ),
+      },
+      {
+        id: 'app-consents',
+        script: script(
+          'Connect-MgGraph -Scopes "Directory.Read.All"',
+          `Get-MgUserOauth2PermissionGrant -UserId ${user} -All |`,
+          '  ForEach-Object { [pscustomobject]@{ App = (Get-MgServicePrincipal -ServicePrincipalId $_.ClientId).DisplayName; Scope = $_.Scope } }',
+        ),
+      },
+    ],
+    links: [
+      { id: 'get-mguserauthenticationmethod', href: learn.getMgUserAuthenticationMethod },
+      { id: 'get-mailboxpermission', href: learn.getMailboxPermission },
+      { id: 'illicit-consent-grants', href: learn.illicitConsentGrants },
+    ],
+  },
+  {
+    id: 'review-sent-items',
+    codes: tenantThreshold,
+    commands: [
+      {
+        id: 'trace-user-mail',
+        script: script(
+          connectExchangeOnline,
+          `Get-MessageTraceV2 -SenderAddress ${user} ${lastTwoDays} -ResultSize 5000 |`,
+          '  Format-Table Received,RecipientAddress,Subject,Status',
+        ),
+      },
+    ],
+    links: [
+      { id: 'message-trace', href: learn.messageTrace },
+      { id: 'get-messagetracev2', href: learn.getMessageTraceV2 },
+    ],
+  },
+  {
+    id: 'release-restricted-senders',
+    codes: tenantThreshold,
+    commands: [
+      { id: 'release-sender', script: script(connectExchangeOnline, `Remove-BlockedSenderAddress -SenderAddress ${user}`) },
+    ],
+    links: [
+      { id: 'restricted-users', href: learn.restrictedUsers },
+      { id: 'remove-blockedsenderaddress', href: learn.removeBlockedSenderAddress },
     ],
   },
 
@@ -183,7 +321,8 @@ export const actionDefinitions: readonly ActionDefinition[] = [
     ],
   },
 
-  // connectors: step 2, look for unusual connectors (and the compromised accounts behind them)
+  // connectors: step 2, look for unusual connectors, and what else attackers change (and, for 5.7.750, the compromised
+  // accounts behind them)
   {
     id: 'list-inbound-connectors',
     codes: both,
@@ -238,24 +377,45 @@ export const actionDefinitions: readonly ActionDefinition[] = [
     ],
   },
   {
-    id: 'check-compromised-accounts',
+    id: 'review-outbound-connectors',
     codes: both,
     commands: [
+      {
+        id: 'outbound-connectors',
+        script: script(
+          connectExchangeOnline,
+          'Get-OutboundConnector | Format-List Name,Enabled,ConnectorType,RecipientDomains,SmartHosts,UseMXRecord,IsTransportRuleScoped,TlsSettings,Comment,WhenCreated,WhenChanged',
+        ),
+      },
+      { id: 'disable-outbound-connector', script: 'Set-OutboundConnector -Identity "Connector name" -Enabled $false' },
+    ],
+    links: [
+      { id: 'get-outboundconnector', href: learn.getOutboundConnector },
+      { id: 'use-connectors', href: learn.useConnectors },
+    ],
+  },
+  {
+    id: 'review-transport-rules',
+    codes: both,
+    commands: [
+      {
+        id: 'transport-rules',
+        script: script(connectExchangeOnline, 'Get-TransportRule | Format-List Name,State,Priority,Mode,Description,WhenChanged'),
+      },
+      { id: 'disable-transport-rule', script: 'Disable-TransportRule -Identity "Rule name"' },
+    ],
+    links: [
+      { id: 'mail-flow-rules', href: learn.mailFlowRules },
+      { id: 'get-transportrule', href: learn.getTransportRule },
+    ],
+  },
+  {
+    id: 'check-compromised-accounts',
+    codes: unregisteredDomains,
+    commands: [
       { id: 'restricted-users', script: script(connectExchangeOnline, 'Get-BlockedSenderAddress') },
-      {
-        id: 'mailbox-forwarding',
-        script: script(
-          'Get-Mailbox -ResultSize Unlimited | Where-Object { $_.ForwardingSmtpAddress -or $_.ForwardingAddress } |',
-          '  Format-Table Name,ForwardingSmtpAddress,ForwardingAddress,DeliverToMailboxAndForward',
-        ),
-      },
-      {
-        id: 'inbox-rules',
-        script: script(
-          'Get-InboxRule -Mailbox user@contoso.com -IncludeHidden |',
-          '  Format-List Name,Enabled,Description,ForwardTo,ForwardAsAttachmentTo,RedirectTo,DeleteMessage',
-        ),
-      },
+      { id: 'mailbox-forwarding', script: listForwardingMailboxes },
+      { id: 'inbox-rules', script: listInboxRules },
     ],
     links: [
       { id: 'compromised-account', href: learn.compromisedAccount },
@@ -264,20 +424,11 @@ export const actionDefinitions: readonly ActionDefinition[] = [
   },
   {
     id: 'secure-compromised-accounts',
-    codes: both,
+    codes: unregisteredDomains,
     commands: [
-      {
-        id: 'remove-forwarding',
-        script: script(
-          connectExchangeOnline,
-          'Set-Mailbox -Identity user@contoso.com -ForwardingSmtpAddress $null -ForwardingAddress $null',
-        ),
-      },
-      { id: 'remove-inbox-rule', script: 'Remove-InboxRule -Mailbox user@contoso.com -Identity "Rule name"' },
-      {
-        id: 'revoke-sessions',
-        script: script('Connect-MgGraph -Scopes "User.ReadWrite.All"', 'Revoke-MgUserSignInSession -UserId user@contoso.com'),
-      },
+      { id: 'remove-forwarding', script: script(connectExchangeOnline, removeForwarding) },
+      { id: 'remove-inbox-rule', script: removeInboxRule },
+      { id: 'revoke-sessions', script: script('Connect-MgGraph -Scopes "User.ReadWrite.All"', revokeSessions) },
     ],
     links: [
       { id: 'compromised-account', href: learn.compromisedAccount },
@@ -286,7 +437,7 @@ export const actionDefinitions: readonly ActionDefinition[] = [
     ],
   },
 
-  // servers: step 3, lock down on-premises servers
+  // servers: step 3, lock down on-premises servers (admin MFA: on 5.7.705's accounts step instead)
   {
     id: 'enable-admin-mfa',
     codes: both,

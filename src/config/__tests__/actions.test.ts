@@ -3,7 +3,7 @@ import en from '../../../locales/en/actions.json';
 import ja from '../../../locales/ja/actions.json';
 import zhTW from '../../../locales/zh-TW/actions.json';
 import { actionDefinitions, actionsById, type ActionDefinition } from '../actions';
-import { actionIdsByStep, codes, flows, stepIds } from '../flow';
+import { codes, flows, stepActionIds, stepIds } from '../flow';
 
 const locales: Record<string, unknown> = { en, ja, 'zh-TW': zhTW };
 const languages = Object.keys(locales);
@@ -38,12 +38,18 @@ function captions(entry: Record<string, unknown>, key: 'commands' | 'links', whe
   return entry[key] === undefined ? {} : record(entry[key], `${where}.${key}`);
 }
 
-const listedIds = stepIds.flatMap((step) => actionIdsByStep[step]);
-
 describe('action definitions', () => {
-  it('has a definition for every action id a step lists, and lists every definition once', () => {
-    expect(listedIds.filter((id) => actionsById[id] === undefined)).toEqual([]);
-    expect(duplicates(listedIds)).toEqual([]);
+  it('has a definition for every action id a step lists, and each code lists each of its actions once', () => {
+    const listedIds = new Set<string>();
+    for (const code of codes) {
+      const listed = stepIds.flatMap((step) => stepActionIds(step, code));
+      expect(listed.filter((id) => actionsById[id] === undefined), code).toEqual([]);
+      expect(duplicates(listed), code).toEqual([]);
+      listed.forEach((id) => listedIds.add(id));
+      // Every action meant for the code is on one of its steps.
+      const shown = flows[code].steps.flatMap((step) => step.actions.map((action) => action.id));
+      expect(sorted(shown), code).toEqual(sorted(actionDefinitions.filter((action) => action.codes.includes(code)).map((action) => action.id)));
+    }
     expect(sorted(actionDefinitions.map((action) => action.id))).toEqual(sorted(listedIds));
   });
 

@@ -40,6 +40,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
   if (!model) throw new Error(`No step ${step} in the ${code} flow`);
   const number = stepNumber(step);
   const title = t(`steps.${step}.title`, { code });
+  const unnumbered = step === 'accounts' ? t('wizard.containFirst') : t('wizard.overview');
   return (
     <div className="wizard">
       <StepIndicator code={code} current={step} />
@@ -47,13 +48,17 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         <title>{`${title} · ${code} – Unblock`}</title>
         <p className="eyebrow">
           <span className="code-badge">{code}</span>{' '}
-          {number === undefined ? t('wizard.overview') : t('wizard.stepOf', { number, total: numberedStepCount })}
+          {number === undefined ? unnumbered : t('wizard.stepOf', { number, total: numberedStepCount })}
         </p>
         <h1 tabIndex={-1}>{title}</h1>
         <p className="lead">{t(`steps.${step}.intro`, { code })}</p>
-        <div className="card">
-          <DocumentText document={document} segments={model.segments} />
-        </div>
+        {/* 5.7.705 starts with the accounts; unregistered domains are 5.7.750's cause. */}
+        {step === 'domains' && code === '5.7.705' && <p className="notice">{t('steps.domains.rarelyTheCause')}</p>}
+        {model.segments.length > 0 && (
+          <div className="card">
+            <DocumentText document={document} segments={model.segments} />
+          </div>
+        )}
         {step === 'about' && (
           <Suspense fallback={null}>
             <BounceDetails code={code} />
@@ -61,9 +66,9 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
           </Suspense>
         )}
         <ActionList code={code} step={step} actions={model.actions} />
-        {(step === 'domains' || step === 'connectors') && <CauseFinder code={code} tool={step} />}
-        {/* Who sent what: 5.7.705's cause, and the compromised accounts the connectors step asks about in both flows. */}
-        {((step === 'about' && code === '5.7.705') || step === 'connectors') && <CauseFinder code={code} tool="traffic" />}
+        {model.tools.map((tool) => (
+          <CauseFinder key={tool} code={code} tool={tool} />
+        ))}
         <StepNote code={code} step={step} />
         {step === 'support' && (
           <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
