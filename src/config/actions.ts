@@ -201,15 +201,18 @@ export const actionDefinitions: readonly ActionDefinition[] = [
         id: 'mfa-methods',
         script: script(
           'Connect-MgGraph -Scopes "UserAuthenticationMethod.Read.All"',
-          `Get-MgUserAuthenticationMethod -UserId ${user} | Format-List Id,AdditionalProperties`,
+          `Get-MgUserAuthenticationMethod -UserId ${user} |`,
+          '  Format-List Id,AdditionalProperties',
         ),
       },
       {
         id: 'delegates',
         script: script(
           connectExchangeOnline,
-          String.raw`Get-MailboxPermission -Identity ${user} | Where-Object { -not $_.IsInherited -and $_.User -notlike "NT AUTHORITY\SELF" }`,
-          String.raw`Get-RecipientPermission -Identity ${user} | Where-Object { $_.Trustee -notlike "NT AUTHORITY\SELF" }`,
+          `Get-MailboxPermission -Identity ${user} |`,
+          String.raw`  Where-Object { -not $_.IsInherited -and $_.User -notlike "NT AUTHORITY\SELF" }`,
+          `Get-RecipientPermission -Identity ${user} |`,
+          String.raw`  Where-Object { $_.Trustee -notlike "NT AUTHORITY\SELF" }`,
           `Get-Mailbox -Identity ${user} | Format-List GrantSendOnBehalfTo`,
         ),
       },
@@ -218,7 +221,10 @@ export const actionDefinitions: readonly ActionDefinition[] = [
         script: script(
           'Connect-MgGraph -Scopes "Directory.Read.All"',
           `Get-MgUserOauth2PermissionGrant -UserId ${user} -All |`,
-          '  ForEach-Object { [pscustomobject]@{ App = (Get-MgServicePrincipal -ServicePrincipalId $_.ClientId).DisplayName; Scope = $_.Scope } }',
+          '  ForEach-Object {',
+          '    $app = Get-MgServicePrincipal -ServicePrincipalId $_.ClientId',
+          '    [pscustomobject]@{ App = $app.DisplayName; Scope = $_.Scope }',
+          '  }',
         ),
       },
     ],
