@@ -2,6 +2,9 @@
 // read it.
 import { actionsById, type ActionDefinition } from './actions';
 
+// For each step's commands (action-details/): taken from here, they keep actions.ts in the flow's own download.
+export { connectExchangeOnline, script } from './actions';
+
 export const codes = ['5.7.705', '5.7.750'] as const;
 export type Code = (typeof codes)[number];
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeBlock } from '../../components/ui/code-block';
 import { ExternalLink } from '../../components/ui/external-link';
-import type { ActionDefinition } from '../../config/actions';
+import type { ActionDefinition, ActionDetails } from '../../config/actions';
 import { visibleLine } from '../../lib/visible-text';
 import { useActionText } from './use-action-text';
 
@@ -16,6 +16,7 @@ export interface ActionRecord {
 
 interface ActionItemProps {
   action: ActionDefinition;
+  details: ActionDetails;
   record: ActionRecord;
   formatTime: (iso: string) => string;
   onChange: (state: ActionStatus, reason?: string) => void;
@@ -24,7 +25,7 @@ interface ActionItemProps {
 const MAX_REASON = 1000;
 
 /** One thing to do: a checkbox, what and how (commands, links), and "not applicable" with a reason. */
-export function ActionItem({ action, record, formatTime, onChange }: ActionItemProps) {
+export function ActionItem({ action, details, record, formatTime, onChange }: ActionItemProps) {
   const { t } = useTranslation();
   const text = useActionText(action.id);
   const id = useId();
@@ -65,12 +66,12 @@ export function ActionItem({ action, record, formatTime, onChange }: ActionItemP
       </p>
       <div className="action__body">
         <p>{text.detail}</p>
-        {action.commands.map((command) => (
+        {details.commands.map((command) => (
           <CodeBlock key={command.id} caption={text.command(command.id)} code={command.script} />
         ))}
-        {action.links.length > 0 && (
+        {details.links.length > 0 && (
           <ul className="action__links">
-            {action.links.map((link) => (
+            {details.links.map((link) => (
               <li key={link.id}>
                 <ExternalLink href={link.href}>{text.link(link.id)}</ExternalLink>
               </li>

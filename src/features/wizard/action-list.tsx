@@ -1,15 +1,21 @@
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../config/actions';
+import { stepActionDetails } from '../../config/action-details/load';
 import type { Code, StepId } from '../../config/flow';
 import { caseStore } from '../progress/case-store';
 import { useCase } from '../progress/use-case';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';
 import { ActionItem } from './action-item';
 
+const noDetails = { commands: [], links: [] };
+
 /** The step's actions with their saved state. */
 export function ActionList({ code, step, actions }: { code: Code; step: StepId; actions: readonly ActionDefinition[] }) {
   const { t } = useTranslation();
   const caseFile = useCase(code);
+  // Fetched with the step (its route loader, or before the prerendered page hydrates): read at once.
+  const details = use(stepActionDetails(step));
   const formatTime = useDateTimeFormat();
   const records = actions.map((action) => caseFile.actions[action.id] ?? { state: 'open' as const });
   const resolved = records.filter((record) => record.state !== 'open').length;
@@ -26,6 +32,7 @@ export function ActionList({ code, step, actions }: { code: Code; step: StepId; 
           <ActionItem
             key={action.id}
             action={action}
+            details={details[action.id] ?? noDetails}
             record={records[index] ?? { state: 'open' }}
             formatTime={formatTime}
             onChange={(state, reason) => caseStore.setActionState(code, action.id, state, reason)}

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { lazyPart } from '../../lib/lazy-part';
 import { useTranslation } from 'react-i18next';
+import { stepActionDetails } from '../../config/action-details/load';
 import { flows, numberedStepCount, stepNumber, type Code, type StepId } from '../../config/flow';
 import { paths } from '../../config/paths';
 import { currentLanguage } from '../../lib/i18n';
@@ -28,7 +29,7 @@ const SupportSummaryPanel = lazyPart(() => import('../case-file/support-summary-
 /** Loads the parts a step shows, ahead of hydrating its prerendered page. */
 export function preloadStepParts(step: StepId): Promise<unknown> {
   const parts = step === 'about' ? [BounceDetails, FirstStepFacts] : step === 'support' ? [AllFacts, SupportSummaryPanel] : [];
-  return Promise.all(parts.map((part) => part.preload()));
+  return Promise.all([stepActionDetails(step), ...parts.map((part) => part.preload())]);
 }
 
 export function StepPage({ code, step }: { code: Code; step: StepId }) {
