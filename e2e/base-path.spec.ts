@@ -11,7 +11,7 @@ test('deep links, reloads, redirects and links all stay under the base path', as
   await page.goto('5.7.705');
   await expect(page).toHaveURL(`${baseURL}en/5.7.705/about`);
   await page.getByRole('link', { name: new RegExp(`^${uiText('en', 'wizard.next')}`) }).click();
-  await expect(page).toHaveURL(`${baseURL}en/5.7.705/domains`);
+  await expect(page).toHaveURL(`${baseURL}en/5.7.705/accounts`);
   await page.getByRole('link', { name: /^Unblock/ }).click();
   await expect(page).toHaveURL(`${baseURL}en/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('en', 'start.title'));

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codes, stepIds } from '../src/config/flow';
+import { codes, flowStepIds, type Code, type StepId } from '../src/config/flow';
 import { appRuns, expect, test } from './fixtures';
 import { uiText } from './support/documents';
 import { holdApp } from './support/hold-app';
@@ -13,25 +13,29 @@ const languages = [
   { language: 'ja', slug: 'ja' },
   { language: 'zh-TW', slug: 'zh-tw' },
 ] as const;
-const pages = ['about', 'domains', 'connectors', 'servers', 'support', 'checklist'] as const;
+/** Each code's pages, written out: 5.7.705 contains compromised accounts first; 5.7.750 has no such step. */
+const pagesOf: Record<Code, readonly (StepId | 'checklist')[]> = {
+  '5.7.705': ['about', 'accounts', 'domains', 'connectors', 'servers', 'support', 'checklist'],
+  '5.7.750': ['about', 'domains', 'connectors', 'servers', 'support', 'checklist'],
+};
 const dist = join(import.meta.dirname, '..', 'dist');
 const built = (file: string) => readFileSync(join(dist, file), 'utf8');
 
 const decode = (html: string) =>
   html.replace(/<!-- -->/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-const pageTitle = (language: string, code: string, page: (typeof pages)[number]) =>
+const pageTitle = (language: string, code: string, page: StepId | 'checklist') =>
   page === 'checklist' ? uiText(language, 'caseFile.title', { code }) : uiText(language, `steps.${page}.title`, { code });
-const pageLead = (language: string, code: string, page: (typeof pages)[number]) =>
+const pageLead = (language: string, code: string, page: StepId | 'checklist') =>
   page === 'checklist' ? uiText(language, `codes.${code.replace(/\./g, '_')}.summary`) : uiText(language, `steps.${page}.intro`, { code });
 
 test('every page of both codes is built as HTML in its own language, with no script to wait for before it paints', () => {
-  expect(stepIds).toEqual(pages.slice(0, -1));
+  for (const code of codes) expect(flowStepIds(code)).toEqual(pagesOf[code].slice(0, -1));
   const sitemap = built('sitemap.xml');
   for (const { language, slug } of languages) {
     const others = languages.filter((other) => other.language !== language);
     for (const code of codes) {
-      for (const page of pages) {
+      for (const page of pagesOf[code]) {
         const path = `/${slug}/${code}/${page}`;
         const html = built(`${slug}/${code}/${page}.html`);
         const [head = '', body = ''] = html.split('</head>');
@@ -68,6 +72,9 @@ test('every page of both codes is built as HTML in its own language, with no scr
       }
     }
     expect(built(`${slug}/index.html`)).toContain(`<h1 tabindex="-1">${uiText(language, 'start.title')}</h1>`);
+    // No page, and no sitemap entry, for a step the code does not have.
+    expect(existsSync(join(dist, `${slug}/5.7.750/accounts.html`))).toBe(false);
+    expect(sitemap).not.toContain(`/${slug}/5.7.750/accounts<`);
   }
   expect(built('_headers')).toContain(`'sha256-${createHash('sha256').update(/<script>([\s\S]*?)<\/script>/.exec(built('404.html'))?.[1] ?? '').digest('base64')}'`);
   // An old link has a page of its own that only sends the visitor on: nothing in it is drawn.
@@ -75,6 +82,8 @@ test('every page of both codes is built as HTML in its own language, with no scr
   expect(old.split('<body>')[1]?.replace(/<noscript>[\s\S]*?<\/noscript>/, '').trim()).toBe('</body>\n</html>');
   // Without JavaScript it offers the page in each language.
   for (const { language, slug } of languages) expect(old).toContain(`<a href="/${slug}/5.7.750/connectors" lang="${language}">`);
+  expect(existsSync(join(dist, '5.7.705/accounts.html'))).toBe(true);
+  expect(existsSync(join(dist, '5.7.750/accounts.html'))).toBe(false);
   expect(existsSync(join(dist, 'ja/5.7.750/connectors/index.html'))).toBe(false);
 });
 

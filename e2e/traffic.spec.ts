@@ -85,7 +85,7 @@ test('ja: a quiet trace says nothing looks wrong and what to try next', async ({
     '"Received","SenderAddress","RecipientAddress","Subject","Status","ToIP","FromIP","Size","MessageId","MessageTraceId"',
     ...Array.from({ length: 12 }, (_, index) => `"11/18/2026 ${(index % 9) + 1}:05:00 AM","megan@contoso.com","partner@fabrikam.example","Order ${index}","Delivered","","198.51.100.10","4200","<m${index}@contoso.com>","t-${index}"`),
   ].join('\r\n');
-  await page.goto('/5.7.705/connectors?lng=ja');
+  await page.goto('/5.7.705/accounts?lng=ja');
   await page.getByRole('button', { name: uiText('ja', 'causeFinder.traffic.open'), exact: true }).click();
   await giveInput(page, 'ja', tools('ja', 'gap.acceptedLabel'), { text: acceptedJson() });
   await giveInput(page, 'ja', tools('ja', 'traffic.traceLabel'), { text: quiet });

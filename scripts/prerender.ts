@@ -10,7 +10,7 @@
 import { mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { HydrationState } from 'react-router';
-import { codes, stepIds } from '../src/config/flow';
+import { codes, flowStepIds } from '../src/config/flow';
 import { earlyScript } from '../src/boot/early-script';
 import { languageNames, languages, languageSlug, type Language } from '../src/lib/languages';
 import { contentSecurityPolicy } from '../security-headers';
@@ -39,7 +39,7 @@ export function pagePaths(): { language: Language; path: string }[] {
     const slug = `/${languageSlug(language)}`;
     return [
       { language, path: `${slug}/` },
-      ...codes.flatMap((code) => [...stepIds, 'checklist'].map((page) => ({ language, path: `${slug}/${code}/${page}` }))),
+      ...codes.flatMap((code) => [...flowStepIds(code), 'checklist'].map((page) => ({ language, path: `${slug}/${code}/${page}` }))),
     ];
   });
 }
@@ -197,7 +197,7 @@ export async function prerender(entry: ServerEntry, options: PrerenderOptions): 
   }
 
   // Old links: no page of their own, only where to go. Without JavaScript, links to each language.
-  const legacyPaths = ['/', ...codes.map((code) => `/${code}`), ...codes.flatMap((code) => [...stepIds, 'checklist'].map((page) => `/${code}/${page}`))];
+  const legacyPaths = ['/', ...codes.map((code) => `/${code}`), ...codes.flatMap((code) => [...flowStepIds(code), 'checklist'].map((page) => `/${code}/${page}`))];
   for (const legacy of legacyPaths) {
     const target = legacy === '/' ? '/' : legacy;
     const choices = languages

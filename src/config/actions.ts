@@ -1,6 +1,7 @@
-// Actions an admin takes on each step. Their words live in locales/{lng}/actions.json under the same id.
-// Every cmdlet and parameter used here was checked against Microsoft's reference documentation; placeholders
-// are the documentation's own (contoso.com, "Connector name", 192.0.2.10 from the documentation IP range).
+// Actions an admin takes on each step, and which codes each applies to. Their words live in locales/{lng}/actions.json
+// under the same id; their commands and links in action-details/, fetched with the step that shows them. Every cmdlet
+// and parameter used in the commands was checked against Microsoft's reference documentation; placeholders are the
+// documentation's own (contoso.com, "Connector name", 192.0.2.10 from the documentation IP range).
 import { adminPagesByAction, type AdminPageId } from './admin-pages';
 import type { Code } from './flow';
 
@@ -20,352 +21,57 @@ export interface ActionLink {
 export interface ActionDefinition {
   id: string;
   codes: readonly Code[];
-  commands: readonly PowerShellCommand[];
-  links: readonly ActionLink[];
   /** The admin pages the action is done in, from the one table of them (admin-pages.ts). */
   adminPages?: readonly AdminPageId[];
 }
+
+/** How to do an action: the commands to run and the pages to read. */
+export interface ActionDetails {
+  commands: readonly PowerShellCommand[];
+  links: readonly ActionLink[];
+}
+
+/** Multi-line scripts are written as one line per array item. */
+export const script = (...lines: string[]): string => lines.join('\n');
+
+/** First line of every Exchange Online script, so each block works when pasted on its own. */
+export const connectExchangeOnline = 'Connect-ExchangeOnline -UserPrincipalName admin@contoso.com';
 
 const both: readonly Code[] = ['5.7.705', '5.7.750'];
 const tenantThreshold: readonly Code[] = ['5.7.705'];
 const unregisteredDomains: readonly Code[] = ['5.7.750'];
 
-/** Multi-line scripts are written as one line per array item. */
-const script = (...lines: string[]): string => lines.join('\n');
-
-/** First line of every Exchange Online script, so each block works when pasted on its own. */
-const connectExchangeOnline = 'Connect-ExchangeOnline -UserPrincipalName admin@contoso.com';
-/** Placeholder for the public IP address of an on-premises mail server (RFC 5737 documentation range). */
-const serverIp = '192.0.2.10';
-const lastTwoDays = '-StartDate (Get-Date).AddDays(-2) -EndDate (Get-Date)';
-
-/** Microsoft Learn pages the actions cite. */
-const learn = {
-  ndrReference:
-    'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online',
-  fix7xx:
-    'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750',
-  emailSecurityReports: 'https://learn.microsoft.com/en-us/defender-office-365/reports-email-security',
-  mailFlowReports: 'https://learn.microsoft.com/en-us/exchange/monitoring/mail-flow-reports/mail-flow-reports',
-  messageTrace: 'https://learn.microsoft.com/en-us/exchange/monitoring/trace-an-email-message/message-trace-modern-eac',
-  getMessageTraceV2: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-messagetracev2',
-  outboundSpam: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-protection-about',
-  exchangeOnlineLimits:
-    'https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits',
-  manageAcceptedDomains:
-    'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/manage-accepted-domains/manage-accepted-domains',
-  getAcceptedDomain: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-accepteddomain',
-  addDomain: 'https://learn.microsoft.com/en-us/microsoft-365/admin/setup/add-domain',
-  useConnectors:
-    'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/use-connectors-to-configure-mail-flow',
-  getInboundConnector: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-inboundconnector',
-  setInboundConnector: 'https://learn.microsoft.com/powershell/module/exchangepowershell/set-inboundconnector',
-  removeInboundConnector: 'https://learn.microsoft.com/powershell/module/exchangepowershell/remove-inboundconnector',
-  compromisedConnector: 'https://learn.microsoft.com/en-us/defender-office-365/connectors-detect-respond-to-compromise',
-  auditSearch: 'https://learn.microsoft.com/en-us/purview/audit-search',
-  searchUnifiedAuditLog: 'https://learn.microsoft.com/powershell/module/exchangepowershell/search-unifiedauditlog',
-  compromisedAccount: 'https://learn.microsoft.com/en-us/defender-office-365/responding-to-a-compromised-email-account',
-  restrictedUsers: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users',
-  revokeSignInSessions:
-    'https://learn.microsoft.com/powershell/module/microsoft.graph.users.actions/revoke-mgusersigninsession',
-  mfaSetup:
-    'https://learn.microsoft.com/en-us/microsoft-365/admin/security-and-compliance/set-up-multi-factor-authentication',
-  securityDefaults: 'https://learn.microsoft.com/en-us/entra/fundamentals/security-defaults',
-  anonymousRelay: 'https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/allow-anonymous-relay',
-  getSupport: 'https://learn.microsoft.com/en-us/microsoft-365/admin/get-help-support',
-} as const;
-
 export const actionDefinitions: readonly ActionDefinition[] = [
-  // about: what the code means and why it happened
-  {
-    id: 'keep-ndr',
-    codes: both,
-    commands: [],
-    links: [{ id: 'ndr-reference', href: learn.ndrReference }],
-  },
-  {
-    id: 'subscription-renewal',
-    codes: tenantThreshold,
-    commands: [],
-    links: [{ id: 'fix-7xx', href: learn.fix7xx }],
-  },
-  {
-    id: 'find-cause-reports',
-    codes: tenantThreshold,
-    commands: [
-      {
-        id: 'top-senders',
-        script: script(
-          connectExchangeOnline,
-          '$domains = Get-AcceptedDomain | ForEach-Object { "$($_.DomainName)" }',
-          `Get-MessageTraceV2 ${lastTwoDays} -ResultSize 5000 |`,
-          "  Where-Object { $domains -contains ($_.SenderAddress -split '@')[-1] } |",
-          '  Group-Object SenderAddress |',
-          '  Sort-Object Count -Descending |',
-          '  Select-Object -First 20 Count,Name',
-        ),
-      },
-    ],
-    links: [
-      { id: 'fix-7xx', href: learn.fix7xx },
-      { id: 'email-security-reports', href: learn.emailSecurityReports },
-      { id: 'mail-flow-reports', href: learn.mailFlowReports },
-      { id: 'message-trace', href: learn.messageTrace },
-    ],
-  },
-  {
-    id: 'move-bulk-mail',
-    codes: tenantThreshold,
-    commands: [],
-    links: [
-      { id: 'outbound-spam', href: learn.outboundSpam },
-      { id: 'exchange-online-limits', href: learn.exchangeOnlineLimits },
-    ],
-  },
-
-  // domains: step 1, register all domains
-  {
-    id: 'list-accepted-domains',
-    codes: both,
-    commands: [
-      {
-        id: 'accepted-domains',
-        script: script(connectExchangeOnline, 'Get-AcceptedDomain | Format-Table DomainName,DomainType,Default'),
-      },
-    ],
-    links: [
-      { id: 'manage-accepted-domains', href: learn.manageAcceptedDomains },
-      { id: 'get-accepteddomain', href: learn.getAcceptedDomain },
-    ],
-  },
-  {
-    id: 'list-sending-domains',
-    codes: both,
-    commands: [
-      {
-        id: 'sender-domains',
-        script: script(
-          connectExchangeOnline,
-          `Get-MessageTraceV2 -FromIP ${serverIp} ${lastTwoDays} -ResultSize 5000 |`,
-          "  Group-Object { ($_.SenderAddress -split '@')[-1] } |",
-          '  Sort-Object Count -Descending |',
-          '  Format-Table Count,Name',
-        ),
-      },
-    ],
-    links: [
-      { id: 'message-trace', href: learn.messageTrace },
-      { id: 'get-messagetracev2', href: learn.getMessageTraceV2 },
-    ],
-  },
-  {
-    id: 'add-missing-domains',
-    codes: both,
-    commands: [],
-    links: [
-      { id: 'add-domain', href: learn.addDomain },
-      { id: 'manage-accepted-domains', href: learn.manageAcceptedDomains },
-    ],
-  },
-  {
-    id: 'certificate-connector',
-    codes: unregisteredDomains,
-    commands: [
-      {
-        id: 'onprem-connectors',
-        script: script(
-          connectExchangeOnline,
-          "Get-InboundConnector | Where-Object { $_.ConnectorType -eq 'OnPremises' } |",
-          '  Format-List Name,Enabled,SenderIPAddresses,TlsSenderCertificateName,AssociatedAcceptedDomains',
-        ),
-      },
-    ],
-    links: [
-      { id: 'use-connectors', href: learn.useConnectors },
-      { id: 'set-inboundconnector', href: learn.setInboundConnector },
-    ],
-  },
-
-  // connectors: step 2, look for unusual connectors (and the compromised accounts behind them)
-  {
-    id: 'list-inbound-connectors',
-    codes: both,
-    commands: [
-      {
-        id: 'inbound-connectors',
-        script: script(
-          connectExchangeOnline,
-          'Get-InboundConnector | Format-List Name,Enabled,ConnectorType,ConnectorSource,SenderIPAddresses,SenderDomains,AssociatedAcceptedDomains,TlsSenderCertificateName,RestrictDomainsToCertificate,RestrictDomainsToIPAddresses,Comment,WhenCreated,WhenChanged',
-        ),
-      },
-      { id: 'blocked-connectors', script: 'Get-BlockedConnector' },
-    ],
-    links: [
-      { id: 'get-inboundconnector', href: learn.getInboundConnector },
-      { id: 'compromised-connector', href: learn.compromisedConnector },
-    ],
-  },
-  {
-    id: 'audit-connector-changes',
-    codes: both,
-    commands: [
-      {
-        id: 'audit-log',
-        script: script(
-          connectExchangeOnline,
-          'Search-UnifiedAuditLog -StartDate (Get-Date).AddDays(-30) -EndDate (Get-Date) -Operations New-InboundConnector,Set-InboundConnector,Remove-InboundConnector -SessionCommand ReturnLargeSet -ResultSize 1000 |',
-          '  Sort-Object CreationDate |',
-          '  Format-List CreationDate,UserIds,Operations,AuditData',
-        ),
-      },
-    ],
-    links: [
-      { id: 'audit-search', href: learn.auditSearch },
-      { id: 'search-unifiedauditlog', href: learn.searchUnifiedAuditLog },
-      { id: 'compromised-connector', href: learn.compromisedConnector },
-    ],
-  },
-  {
-    id: 'remove-unknown-connectors',
-    codes: both,
-    commands: [
-      {
-        id: 'disable-connector',
-        script: script(connectExchangeOnline, 'Set-InboundConnector -Identity "Connector name" -Enabled $false'),
-      },
-      { id: 'remove-connector', script: 'Remove-InboundConnector -Identity "Connector name"' },
-    ],
-    links: [
-      { id: 'set-inboundconnector', href: learn.setInboundConnector },
-      { id: 'remove-inboundconnector', href: learn.removeInboundConnector },
-    ],
-  },
-  {
-    id: 'check-compromised-accounts',
-    codes: both,
-    commands: [
-      { id: 'restricted-users', script: script(connectExchangeOnline, 'Get-BlockedSenderAddress') },
-      {
-        id: 'mailbox-forwarding',
-        script: script(
-          'Get-Mailbox -ResultSize Unlimited | Where-Object { $_.ForwardingSmtpAddress -or $_.ForwardingAddress } |',
-          '  Format-Table Name,ForwardingSmtpAddress,ForwardingAddress,DeliverToMailboxAndForward',
-        ),
-      },
-      {
-        id: 'inbox-rules',
-        script: script(
-          'Get-InboxRule -Mailbox user@contoso.com -IncludeHidden |',
-          '  Format-List Name,Enabled,Description,ForwardTo,ForwardAsAttachmentTo,RedirectTo,DeleteMessage',
-        ),
-      },
-    ],
-    links: [
-      { id: 'compromised-account', href: learn.compromisedAccount },
-      { id: 'restricted-users', href: learn.restrictedUsers },
-    ],
-  },
-  {
-    id: 'secure-compromised-accounts',
-    codes: both,
-    commands: [
-      {
-        id: 'remove-forwarding',
-        script: script(
-          connectExchangeOnline,
-          'Set-Mailbox -Identity user@contoso.com -ForwardingSmtpAddress $null -ForwardingAddress $null',
-        ),
-      },
-      { id: 'remove-inbox-rule', script: 'Remove-InboxRule -Mailbox user@contoso.com -Identity "Rule name"' },
-      {
-        id: 'revoke-sessions',
-        script: script('Connect-MgGraph -Scopes "User.ReadWrite.All"', 'Revoke-MgUserSignInSession -UserId user@contoso.com'),
-      },
-    ],
-    links: [
-      { id: 'compromised-account', href: learn.compromisedAccount },
-      { id: 'revoke-sessions', href: learn.revokeSignInSessions },
-      { id: 'restricted-users', href: learn.restrictedUsers },
-    ],
-  },
-
-  // servers: step 3, lock down on-premises servers
-  {
-    id: 'enable-admin-mfa',
-    codes: both,
-    commands: [],
-    links: [
-      { id: 'mfa-setup', href: learn.mfaSetup },
-      { id: 'security-defaults', href: learn.securityDefaults },
-    ],
-  },
-  {
-    id: 'restrict-relay',
-    codes: both,
-    commands: [
-      {
-        id: 'anonymous-relay',
-        script: script(
-          String.raw`Get-ReceiveConnector | Get-ADPermission -User "NT AUTHORITY\ANONYMOUS LOGON" |`,
-          '  Where-Object { $_.ExtendedRights -like "*Accept-Any-Recipient*" } |',
-          '  Format-Table Identity,User,ExtendedRights',
-        ),
-      },
-      {
-        id: 'receive-connectors',
-        script: 'Get-ReceiveConnector | Format-List Identity,Enabled,Bindings,RemoteIPRanges,PermissionGroups,AuthMechanism',
-      },
-    ],
-    links: [{ id: 'anonymous-relay', href: learn.anonymousRelay }],
-  },
-  { id: 'secure-servers', codes: both, commands: [], links: [] },
-  {
-    id: 'confirm-legitimate-mail',
-    codes: both,
-    commands: [
-      {
-        id: 'trace-server-mail',
-        script: script(
-          connectExchangeOnline,
-          `Get-MessageTraceV2 -FromIP ${serverIp} ${lastTwoDays} -ResultSize 5000 |`,
-          '  Format-Table Received,SenderAddress,RecipientAddress,Subject,Status',
-        ),
-      },
-    ],
-    links: [
-      { id: 'message-trace', href: learn.messageTrace },
-      { id: 'get-messagetracev2', href: learn.getMessageTraceV2 },
-    ],
-  },
-
-  // support: step 4, contact Microsoft Support
-  {
-    id: 'gather-evidence',
-    codes: both,
-    commands: [
-      {
-        id: 'export-config',
-        script: script(
-          connectExchangeOnline,
-          'Get-AcceptedDomain | Format-Table DomainName,DomainType,Default | Out-File .\\accepted-domains.txt',
-          'Get-InboundConnector | Format-List | Out-File .\\inbound-connectors.txt',
-        ),
-      },
-    ],
-    links: [],
-  },
-  {
-    id: 'open-support-case',
-    codes: both,
-    commands: [],
-    links: [{ id: 'get-support', href: learn.getSupport }],
-  },
-  {
-    id: 'share-summary',
-    codes: both,
-    commands: [],
-    links: [{ id: 'fix-7xx', href: learn.fix7xx }],
-  },
+  { id: 'keep-ndr', codes: both },
+  { id: 'subscription-renewal', codes: tenantThreshold },
+  { id: 'find-cause-reports', codes: tenantThreshold },
+  { id: 'move-bulk-mail', codes: tenantThreshold },
+  { id: 'find-restricted-senders', codes: tenantThreshold },
+  { id: 'block-sign-in', codes: tenantThreshold },
+  { id: 'reset-password', codes: tenantThreshold },
+  { id: 'revoke-sessions', codes: tenantThreshold },
+  { id: 'remove-rules-forwarding', codes: tenantThreshold },
+  { id: 'check-added-access', codes: tenantThreshold },
+  { id: 'review-sent-items', codes: tenantThreshold },
+  { id: 'release-restricted-senders', codes: tenantThreshold },
+  { id: 'list-accepted-domains', codes: both },
+  { id: 'list-sending-domains', codes: both },
+  { id: 'add-missing-domains', codes: both },
+  { id: 'certificate-connector', codes: unregisteredDomains },
+  { id: 'list-inbound-connectors', codes: both },
+  { id: 'audit-connector-changes', codes: both },
+  { id: 'remove-unknown-connectors', codes: both },
+  { id: 'review-outbound-connectors', codes: both },
+  { id: 'review-transport-rules', codes: both },
+  { id: 'check-compromised-accounts', codes: unregisteredDomains },
+  { id: 'secure-compromised-accounts', codes: unregisteredDomains },
+  { id: 'enable-admin-mfa', codes: both },
+  { id: 'restrict-relay', codes: both },
+  { id: 'secure-servers', codes: both },
+  { id: 'confirm-legitimate-mail', codes: both },
+  { id: 'gather-evidence', codes: both },
+  { id: 'open-support-case', codes: both },
+  { id: 'share-summary', codes: both },
 ];
 
 export const actionsById: Record<string, ActionDefinition | undefined> = Object.fromEntries(

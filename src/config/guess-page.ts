@@ -1,8 +1,6 @@
 // A mistyped step in a link (`/connector`, `/Domain`, `/conectors`) should land on the step it obviously meant.
-import { stepIds } from './flow';
+import { flowStepIds, type Code } from './flow';
 import type { PageId } from './paths';
-
-const pages: readonly PageId[] = [...stepIds, 'checklist'];
 
 /** Other words people use for a page, lower case. */
 const aliases: Record<string, PageId> = {
@@ -13,6 +11,8 @@ const aliases: Record<string, PageId> = {
   print: 'checklist',
   summary: 'support',
   server: 'servers',
+  account: 'accounts',
+  containment: 'accounts',
 };
 
 /** Levenshtein distance, stopping early once it exceeds `limit` (the inputs are short path segments). */
@@ -41,10 +41,13 @@ function distanceWithin(a: string, b: string, limit: number): number {
  * The page a mistyped segment obviously means, or undefined when it is not obvious (two pages equally close, or none
  * close enough): a wrong guess would be worse than the not-found page, which lists every step.
  */
-export function guessPage(segment: string): PageId | undefined {
+export function guessPage(segment: string, code: Code): PageId | undefined {
+  // Only the code's own pages: 5.7.750 has no accounts step, so nothing there leads to one.
+  const pages: readonly PageId[] = [...flowStepIds(code), 'checklist'];
   const typed = segment.trim().toLowerCase().replace(/\/+$/, '');
   if (typed.length < 3 || typed.length > 40) return undefined;
-  const exact = pages.find((page) => page === typed) ?? aliases[typed];
+  const alias = aliases[typed];
+  const exact = pages.find((page) => page === typed) ?? (alias !== undefined && pages.includes(alias) ? alias : undefined);
   if (exact) return exact;
   const prefixed = pages.filter((page) => page.startsWith(typed) || typed.startsWith(page));
   if (prefixed.length === 1) return prefixed[0];

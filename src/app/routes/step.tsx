@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { isCode, isStepId, type StepId } from '../../config/flow';
+import { stepActionDetails } from '../../config/action-details/load';
+import { hasStep, isCode, type StepId } from '../../config/flow';
 import { paths, sameLanguage } from '../../config/paths';
 import { preloadStepParts, StepPage } from '../../features/wizard/step-page';
 
@@ -11,10 +12,14 @@ const NotFoundPage = lazy(() => import('../not-found-page').then((module) => ({ 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { code, step } = params;
   if (!isCode(code)) return { kind: 'not-found' as const };
-  if (isStepId(step)) return { kind: 'step' as const, code, step };
+  if (hasStep(code, step)) {
+    // The step's commands come with it, so the page renders whole (on the server too).
+    await stepActionDetails(step);
+    return { kind: 'step' as const, code, step };
+  }
   // A mistyped step in a link a helpdesk sent (`/connector`) goes to the step it obviously meant. The guesser is
   // fetched only for such a link, not with every step.
-  const meant = step === undefined ? undefined : (await import('../../config/guess-page')).guessPage(step);
+  const meant = step === undefined ? undefined : (await import('../../config/guess-page')).guessPage(step, code);
   if (meant) return redirect(sameLanguage(request, paths.step(code, meant)));
   return { kind: 'not-found' as const };
 }

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en/actions.json';
 import ja from '../../../locales/ja/actions.json';
 import zhTW from '../../../locales/zh-TW/actions.json';
-import { actionDefinitions, actionsById, type ActionDefinition } from '../actions';
-import { actionIdsByStep, codes, flows, stepIds } from '../flow';
+import { details as about } from '../action-details/about';
+import { details as accounts } from '../action-details/accounts';
+import { details as connectors } from '../action-details/connectors';
+import { details as domains } from '../action-details/domains';
+import { details as servers } from '../action-details/servers';
+import { details as support } from '../action-details/support';
+import { actionDefinitions, actionsById, type ActionDetails } from '../actions';
+import { codes, flows, stepActionIds, stepIds, type StepId } from '../flow';
 
 const locales: Record<string, unknown> = { en, ja, 'zh-TW': zhTW };
 const languages = Object.keys(locales);
@@ -38,20 +44,43 @@ function captions(entry: Record<string, unknown>, key: 'commands' | 'links', whe
   return entry[key] === undefined ? {} : record(entry[key], `${where}.${key}`);
 }
 
-const listedIds = stepIds.flatMap((step) => actionIdsByStep[step]);
+const detailsByStep: Record<StepId, Readonly<Record<string, ActionDetails>>> = { about, accounts, domains, connectors, servers, support };
+
+/** An action's commands and links, as the steps that show it have them (the same on each). */
+function detailsOf(id: string): ActionDetails {
+  const found = stepIds.map((step) => detailsByStep[step][id]).filter((details) => details !== undefined);
+  if (!found[0]) throw new Error(`no commands or links for ${id}`);
+  return found[0];
+}
 
 describe('action definitions', () => {
-  it('has a definition for every action id a step lists, and lists every definition once', () => {
-    expect(listedIds.filter((id) => actionsById[id] === undefined)).toEqual([]);
-    expect(duplicates(listedIds)).toEqual([]);
+  it('gives the actions of each step, and only them, their commands and links', () => {
+    for (const step of stepIds) {
+      const shown = new Set(codes.flatMap((code) => flows[code].steps.filter((candidate) => candidate.id === step).flatMap((candidate) => candidate.actions.map((action) => action.id))));
+      expect(sorted(Object.keys(detailsByStep[step])), step).toEqual(sorted(shown));
+    }
+  });
+
+  it('has a definition for every action id a step lists, and each code lists each of its actions once', () => {
+    const listedIds = new Set<string>();
+    for (const code of codes) {
+      const listed = stepIds.flatMap((step) => stepActionIds(step, code));
+      expect(listed.filter((id) => actionsById[id] === undefined), code).toEqual([]);
+      expect(duplicates(listed), code).toEqual([]);
+      listed.forEach((id) => listedIds.add(id));
+      // Every action meant for the code is on one of its steps.
+      const shown = flows[code].steps.flatMap((step) => step.actions.map((action) => action.id));
+      expect(sorted(shown), code).toEqual(sorted(actionDefinitions.filter((action) => action.codes.includes(code)).map((action) => action.id)));
+    }
     expect(sorted(actionDefinitions.map((action) => action.id))).toEqual(sorted(listedIds));
   });
 
   it('has unique action ids, and unique command and link ids within each action', () => {
     expect(duplicates(actionDefinitions.map((action) => action.id))).toEqual([]);
     for (const action of actionDefinitions) {
-      expect(duplicates(action.commands.map((command) => command.id)), action.id).toEqual([]);
-      expect(duplicates(action.links.map((link) => link.id)), action.id).toEqual([]);
+      const { commands, links } = detailsOf(action.id);
+      expect(duplicates(commands.map((command) => command.id)), action.id).toEqual([]);
+      expect(duplicates(links.map((link) => link.id)), action.id).toEqual([]);
     }
   });
 
@@ -71,7 +100,7 @@ describe('action definitions', () => {
 
   it('links only to https pages on Microsoft Learn', () => {
     for (const action of actionDefinitions) {
-      for (const link of action.links) {
+      for (const link of detailsOf(action.id).links) {
         const url = new URL(link.href);
         expect(url.protocol, `${action.id}.${link.id}`).toBe('https:');
         expect(url.hostname, `${action.id}.${link.id}`).toBe('learn.microsoft.com');
@@ -80,8 +109,8 @@ describe('action definitions', () => {
   });
 
   it('has non-empty scripts that use current cmdlets and obvious placeholders', () => {
-    const scripts = actionDefinitions.flatMap((action: ActionDefinition) =>
-      action.commands.map((command) => [`${action.id}.${command.id}`, command.script] as const),
+    const scripts = actionDefinitions.flatMap((action) =>
+      detailsOf(action.id).commands.map((command) => [`${action.id}.${command.id}`, command.script] as const),
     );
     for (const [where, script] of scripts) {
       expect(script.trim(), where).not.toBe('');
@@ -103,7 +132,7 @@ describe.each(languages)('actions text in %s', (language) => {
     expect(sorted(Object.keys(file))).toEqual(sorted(actionDefinitions.map((action) => action.id)));
   });
 
-  it.each(actionDefinitions.map((action) => [action.id, action] as const))('has complete text for %s', (id, action) => {
+  it.each(actionDefinitions.map((action) => action.id))('has complete text for %s', (id) => {
     const where = `${language}:${id}`;
     const entry = record(file[id], where);
 
@@ -113,10 +142,10 @@ describe.each(languages)('actions text in %s', (language) => {
     expect(String(entry.title), `${where}.title`).not.toContain('\n');
 
     expect(sorted(Object.keys(captions(entry, 'commands', where))), `${where}.commands`).toEqual(
-      sorted(action.commands.map((command) => command.id)),
+      sorted(detailsOf(id).commands.map((command) => command.id)),
     );
     expect(sorted(Object.keys(captions(entry, 'links', where))), `${where}.links`).toEqual(
-      sorted(action.links.map((link) => link.id)),
+      sorted(detailsOf(id).links.map((link) => link.id)),
     );
   });
 

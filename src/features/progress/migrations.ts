@@ -26,6 +26,31 @@ export function migrateV2(old: Record<string, unknown>): Record<string, unknown>
   return { ...old, version: 3 };
 }
 
+/**
+ * 5.7.705 contains compromised accounts on a step of its own, with finer actions than the two its connectors step had.
+ * Their entries carry over to the actions that say what the old ones said, so no finished work is lost; an entry the
+ * new action already has (a case saved since) is kept.
+ */
+const movedActions: Partial<Record<Code, Record<string, readonly string[]>>> = {
+  '5.7.705': {
+    'check-compromised-accounts': ['find-restricted-senders'],
+    'secure-compromised-accounts': ['reset-password', 'revoke-sessions', 'remove-rules-forwarding', 'release-restricted-senders'],
+  },
+};
+
+/** Moves entries of actions a code no longer has to the actions that replaced them (any version, as it is read). */
+export function moveReplacedActions(candidate: Record<string, unknown>): Record<string, unknown> {
+  const moves = typeof candidate.code === 'string' ? movedActions[candidate.code as Code] : undefined;
+  const actions = candidate.actions;
+  if (!moves || !isRecord(actions) || !Object.keys(moves).some((id) => Object.hasOwn(actions, id))) return candidate;
+  const moved = Object.fromEntries(Object.entries(actions).filter(([id]) => !Object.hasOwn(moves, id)));
+  for (const [oldId, newIds] of Object.entries(moves)) {
+    if (!Object.hasOwn(actions, oldId)) continue;
+    for (const newId of newIds) if (!Object.hasOwn(moved, newId)) moved[newId] = actions[oldId];
+  }
+  return { ...candidate, actions: moved };
+}
+
 /** Entries a parse left out because this release does not know them; an import reports them. */
 export interface DroppedEntries {
   /** Under action ids no flow knows (renamed in another release, or made up). */
@@ -82,6 +107,7 @@ export function parseCaseValue(value: unknown, expectedCode?: Code): CaseParse {
   } else if (version !== CASE_VERSION) {
     return { ok: false, reason: 'wrong-shape', detail: 'version: missing or unknown' };
   }
+  if (isRecord(candidate)) candidate = moveReplacedActions(candidate);
   const parsed = v.safeParse(caseSchema, candidate);
   if (!parsed.success) return { ok: false, reason: 'wrong-shape', detail: describeIssues(parsed.issues) };
   const dropped = droppedEntries(candidate, parsed.output);

@@ -2,7 +2,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeBlock } from '../../components/ui/code-block';
 import { ExternalLink } from '../../components/ui/external-link';
-import type { ActionDefinition } from '../../config/actions';
+import type { ActionDefinition, ActionDetails } from '../../config/actions';
 import { adminPages } from '../../config/admin-pages';
 import { useActionText } from './use-action-text';
 import { useTargetedAction } from './action-anchor';
@@ -24,13 +24,14 @@ interface ActionItemProps {
   action: ActionDefinition;
   /** The step's path, for the action's own link (`/5.7.750/connectors#list-inbound-connectors`). */
   stepPath: string;
+  details: ActionDetails;
   record: ActionRecord;
   formatTime: (iso: string) => string;
   onChange: (state: ActionStatus, reason?: string) => void;
 }
 
 /** One thing to do: a checkbox, what and how (commands, links), and "not applicable" with a reason. */
-export function ActionItem({ action, stepPath, record, formatTime, onChange }: ActionItemProps) {
+export function ActionItem({ action, stepPath, details, record, formatTime, onChange }: ActionItemProps) {
   const { t } = useTranslation();
   const text = useActionText(action.id);
   const id = useId();
@@ -64,10 +65,10 @@ export function ActionItem({ action, stepPath, record, formatTime, onChange }: A
       </p>
       <div className="action__body">
         <p>{text.detail}</p>
-        {action.commands.map((command) => (
+        {details.commands.map((command) => (
           <CodeBlock key={command.id} caption={text.command(command.id)} code={command.script} />
         ))}
-        {(action.adminPages ?? action.links.length > 0) && (
+        {(action.adminPages ?? details.links.length > 0) && (
           <ul className="action__links">
             {/* Buttons to the admin pages the action is done in, then the Learn links. */}
             {action.adminPages?.map((page) => (
@@ -77,7 +78,7 @@ export function ActionItem({ action, stepPath, record, formatTime, onChange }: A
                 </ExternalLink>
               </li>
             ))}
-            {action.links.map((link) => (
+            {details.links.map((link) => (
               <li key={link.id}>
                 <ExternalLink href={link.href}>{text.link(link.id)}</ExternalLink>
               </li>

@@ -1,6 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../config/actions';
+import { stepActionDetails } from '../../config/action-details/load';
 import type { Code, StepId } from '../../config/flow';
 import { paths } from '../../config/paths';
 import { caseStore } from '../progress/case-store';
@@ -12,10 +13,14 @@ import { lazyPart } from '../../lib/lazy-part';
 // Said once a step is resolved: loaded then, not with every step.
 const StepResolved = lazyPart(() => import('./step-resolved').then((module) => module.StepResolved));
 
+const noDetails = { commands: [], links: [] };
+
 /** The step's actions with their saved state. */
 export function ActionList({ code, step, actions }: { code: Code; step: StepId; actions: readonly ActionDefinition[] }) {
   const { t } = useTranslation();
   const caseFile = useCase(code);
+  // Fetched with the step (its route loader, or before the prerendered page hydrates): read at once.
+  const details = use(stepActionDetails(step));
   const formatTime = useDateTimeFormat();
   const records = actions.map((action) => caseFile.actions[action.id] ?? { state: 'open' as const });
   const resolved = records.filter((record) => record.state !== 'open').length;
@@ -33,6 +38,7 @@ export function ActionList({ code, step, actions }: { code: Code; step: StepId; 
             key={action.id}
             action={action}
             stepPath={paths.step(code, step)}
+            details={details[action.id] ?? noDetails}
             record={records[index] ?? { state: 'open' }}
             formatTime={formatTime}
             onChange={(state, reason) => caseStore.setActionState(code, action.id, state, reason)}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Code } from '../../config/flow';
+import type { Code, ToolKind } from '../../config/flow';
 import { useCase } from '../progress/use-case';
 
 // The tools (readers, rules, their words) load when the admin opens one, or when the case already has findings to
@@ -16,9 +16,6 @@ function ToolUnavailable() {
     </div>
   );
 }
-
-/** The checks: the gap finder (Domains), the connector review (Connectors), the traffic analysis (5.7.705's cause). */
-export type ToolKind = 'domains' | 'connectors' | 'traffic';
 
 const usedBy: Record<ToolKind, (evidence: Record<string, unknown>) => boolean> = {
   domains: (evidence) => Boolean(evidence['acceptedDomains'] ?? evidence['sending']),

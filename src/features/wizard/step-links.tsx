@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { numberedTitle, stepIds, type Code } from '../../config/flow';
+import { flowStepIds, numberedTitle, type Code } from '../../config/flow';
 import { paths } from '../../config/paths';
 import { useLocalePath } from '../../lib/use-locale-path';
 
@@ -11,7 +11,7 @@ export function StepLinks({ code }: { code: Code }) {
   return (
     // Numbers are written out (the overview has none), so the list reads as the step bar and the pages do.
     <ul className="step-links">
-      {stepIds.map((step) => (
+      {flowStepIds(code).map((step) => (
         <li key={step}>
           <Link to={localized(paths.step(code, step))}>
             {numberedTitle(step, t(`steps.${step}.title`, { code }))}

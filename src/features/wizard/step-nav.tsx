@@ -8,7 +8,7 @@ import { useLocalePath } from '../../lib/use-locale-path';
 export function StepNav({ code, step }: { code: Code; step: StepId }) {
   const { t } = useTranslation();
   const keep = useLocalePath();
-  const { previous, next } = neighbours(step);
+  const { previous, next } = neighbours(code, step);
   const previousName = previous ? t(`steps.${previous}.short`) : t('start.title');
   const nextName = next ? t(`steps.${next}.short`) : t('steps.checklist.short');
   // "Next: Domains" is one string per language, so each language places its own colon (：in Chinese) with no stray

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { lazyPart } from '../../lib/lazy-part';
 import { useTranslation } from 'react-i18next';
+import { stepActionDetails } from '../../config/action-details/load';
 import { flows, numberedStepCount, stepNumber, type Code, type StepId } from '../../config/flow';
 import { paths } from '../../config/paths';
 import { currentLanguage } from '../../lib/i18n';
@@ -31,7 +32,7 @@ const SupportSummaryPanel = lazyPart(() => import('../case-file/support-summary-
 /** Loads the parts a step shows, ahead of hydrating its prerendered page. */
 export function preloadStepParts(step: StepId): Promise<unknown> {
   const parts = step === 'about' ? [FirstHour, BounceDetails, FirstStepFacts] : step === 'support' ? [AllFacts, SupportSummaryPanel] : [];
-  return Promise.all(parts.map((part) => part.preload()));
+  return Promise.all([stepActionDetails(step), ...parts.map((part) => part.preload())]);
 }
 
 export function StepPage({ code, step }: { code: Code; step: StepId }) {
@@ -43,6 +44,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
   if (!model) throw new Error(`No step ${step} in the ${code} flow`);
   const number = stepNumber(step);
   const title = t(`steps.${step}.title`, { code });
+  const unnumbered = step === 'accounts' ? t('wizard.containFirst') : t('wizard.overview');
   return (
     <div className="wizard">
       <StepIndicator code={code} current={step} />
@@ -50,7 +52,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         <title>{`${title} · ${code} – Unblock`}</title>
         <p className="eyebrow">
           <span className="code-badge">{code}</span>{' '}
-          {number === undefined ? t('wizard.overview') : t('wizard.stepOf', { number, total: numberedStepCount })}
+          {number === undefined ? unnumbered : t('wizard.stepOf', { number, total: numberedStepCount })}
         </p>
         <h1 tabIndex={-1}>{title}</h1>
         <ShareStep path={paths.step(code, step)} />
@@ -59,6 +61,10 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
           <Suspense fallback={null}>
             <FirstHour code={code} />
           </Suspense>
+        )}
+        {/* 5.7.705 starts with the accounts; unregistered domains are 5.7.750's cause. */}
+        {step === 'domains' && code === '5.7.705' && (
+          <p className="notice">{t('steps.domains.rarelyTheCause')}</p>
         )}
         {step === 'about' && (
           <Suspense fallback={null}>
@@ -73,9 +79,9 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
           <ActionList code={code} step={step} actions={model.actions} />
         </Suspense>
         <Suspense fallback={null}>
-          {(step === 'domains' || step === 'connectors') && <CauseFinder code={code} tool={step} />}
-          {/* Who sent what: 5.7.705's cause, and the compromised accounts the connectors step asks about in both flows. */}
-          {((step === 'about' && code === '5.7.705') || step === 'connectors') && <CauseFinder code={code} tool="traffic" />}
+          {model.tools.map((tool) => (
+            <CauseFinder key={tool} code={code} tool={tool} />
+          ))}
           <StepNote code={code} step={step} />
         </Suspense>
         {step === 'support' && (

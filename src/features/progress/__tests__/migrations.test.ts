@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { flows } from '../../../config/flow';
 import { createCase } from '../case-schema';
 import { isNewerRelease, loadCase, parseCaseValue } from '../migrations';
+import { caseProgress } from '../progress-math';
 import { actionIdsOf } from './fake-storage';
 
 const [first = '', second = ''] = actionIdsOf('5.7.705');
@@ -62,6 +64,51 @@ describe('loadCase', () => {
       notes: { domains: { text: 'Added fabrikam.com', changedAt: '2025-01-31T09:20:00.000Z' } },
     };
     expect(loadCase(JSON.stringify(v2), '5.7.750')).toEqual({ kind: 'ok', migratedFrom: 2, case: { ...v2, version: 3 } });
+  });
+
+  it('carries 5.7.705 work on the compromised-account actions of its connectors step over to its accounts step', () => {
+    const done = (changedAt: string) => ({ state: 'done', changedAt });
+    const skipped = { state: 'not-applicable', changedAt: '2026-11-20T10:05:00.000Z', reason: 'Only one user, handled by the MSP.' };
+    const saved = {
+      ...createCase('5.7.705', new Date('2026-11-20T09:00:00.000Z')),
+      actions: {
+        'keep-ndr': done('2026-11-20T09:01:00.000Z'),
+        'check-compromised-accounts': done('2026-11-20T10:00:00.000Z'),
+        'secure-compromised-accounts': skipped,
+        'enable-admin-mfa': done('2026-11-20T10:10:00.000Z'),
+        // Saved since on the new step: kept as it is.
+        'revoke-sessions': done('2026-11-21T08:00:00.000Z'),
+      },
+      notes: { connectors: { text: 'Checked the connectors.', changedAt: '2026-11-20T10:20:00.000Z' } },
+    };
+    const result = parseCaseValue(saved, '5.7.705');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.migratedFrom).toBeUndefined();
+    expect(result.dropped).toEqual({ unknownActions: 0, otherCodeActions: 0, unknownSteps: 0 });
+    expect(result.case.notes).toEqual(saved.notes);
+    expect(result.case.actions).toEqual({
+      'keep-ndr': done('2026-11-20T09:01:00.000Z'),
+      'find-restricted-senders': done('2026-11-20T10:00:00.000Z'),
+      'reset-password': skipped,
+      'revoke-sessions': done('2026-11-21T08:00:00.000Z'),
+      'remove-rules-forwarding': skipped,
+      'release-restricted-senders': skipped,
+      'enable-admin-mfa': done('2026-11-20T10:10:00.000Z'),
+    });
+    // Every entry counts on a step of today's flow: keep-ndr, and 6 of the accounts step's 9.
+    const progress = caseProgress(flows['5.7.705'], result.case);
+    expect(progress.steps.find((step) => step.step === 'accounts')).toMatchObject({ done: 3, notApplicable: 3, total: 9 });
+    expect(progress.resolved).toBe(7);
+    expect(progress.total).toBe(flows['5.7.705'].steps.reduce((sum, step) => sum + step.actions.length, 0));
+  });
+
+  it('leaves 5.7.750 cases, whose connectors step keeps the compromised-account actions, as they are', () => {
+    const saved = {
+      ...createCase('5.7.750', new Date('2026-11-20T09:00:00.000Z')),
+      actions: { 'check-compromised-accounts': { state: 'done', changedAt: '2026-11-20T10:00:00.000Z' } },
+    };
+    const result = parseCaseValue(saved, '5.7.750');
+    expect(result.ok && result.case.actions).toEqual(saved.actions);
   });
 
   it('migrates version 1 without a note and drops unknown done ids', () => {

@@ -9,11 +9,11 @@ const action = (id: string) => ({ id, codes: ['5.7.750' as const], commands: [],
 const flow: Flow = {
   code: '5.7.750',
   steps: [
-    { id: 'about', segments: [], actions: [action('a1')] },
-    { id: 'domains', segments: [], actions: [action('d1'), action('d2')] },
-    { id: 'connectors', segments: [], actions: [] },
-    { id: 'servers', segments: [], actions: [action('s1')] },
-    { id: 'support', segments: [], actions: [action('p1')] },
+    { id: 'about', segments: [], actions: [action('a1')], tools: [] },
+    { id: 'domains', segments: [], actions: [action('d1'), action('d2')], tools: [] },
+    { id: 'connectors', segments: [], actions: [], tools: [] },
+    { id: 'servers', segments: [], actions: [action('s1')], tools: [] },
+    { id: 'support', segments: [], actions: [action('p1')], tools: [] },
   ],
 };
 

@@ -42,11 +42,11 @@ const action = (id: string) => ({ id, codes: ['5.7.750' as const], commands: [],
 const flow: Flow = {
   code: '5.7.750',
   steps: [
-    { id: 'about', segments: [], actions: [action('keep-ndr')] },
-    { id: 'domains', segments: [], actions: [action('add-missing-domains'), action('certificate-connector')] },
-    { id: 'connectors', segments: [], actions: [] },
-    { id: 'servers', segments: [], actions: [action('restrict-relay')] },
-    { id: 'support', segments: [], actions: [action('open-support-case')] },
+    { id: 'about', segments: [], actions: [action('keep-ndr')], tools: [] },
+    { id: 'domains', segments: [], actions: [action('add-missing-domains'), action('certificate-connector')], tools: [] },
+    { id: 'connectors', segments: [], actions: [], tools: [] },
+    { id: 'servers', segments: [], actions: [action('restrict-relay')], tools: [] },
+    { id: 'support', segments: [], actions: [action('open-support-case')], tools: [] },
   ],
 };
 
