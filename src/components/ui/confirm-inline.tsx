@@ -1,3 +1,4 @@
+import './confirm-inline.css';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 

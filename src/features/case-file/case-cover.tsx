@@ -1,3 +1,4 @@
+import '../../styles/details-list.css';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';

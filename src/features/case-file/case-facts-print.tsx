@@ -1,3 +1,4 @@
+import '../../styles/details-list.css';
 import { useTranslation } from 'react-i18next';
 import { formatTimestamp } from '../../lib/timestamp';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';

@@ -1,3 +1,4 @@
+import '../../styles/details-list.css';
 import './case-file.css';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

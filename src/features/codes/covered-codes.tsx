@@ -1,3 +1,4 @@
+import './codes.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { codeKey } from '../../config/codes';

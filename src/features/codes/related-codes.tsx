@@ -1,3 +1,4 @@
+import './codes.css';
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '../../components/ui/external-link';
 import { codeKey, relatedCodes } from '../../config/codes';

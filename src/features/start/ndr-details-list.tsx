@@ -1,3 +1,4 @@
+import '../../styles/details-list.css';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../lib/format-list';
 import { useDateTimeFormat } from '../../lib/use-date-time-format';

@@ -1,3 +1,4 @@
+import '../../styles/details-list.css';
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '../../components/ui/external-link';
 import { codeKey } from '../../config/codes';

@@ -1,3 +1,5 @@
+import './bounce-details.css';
+import '../../styles/details-list.css';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../config/flow';
 import { NdrDetailsList } from '../start/ndr-details-list';

@@ -144,25 +144,3 @@ export function DocumentText({ document, segments }: { document: LocalizedDocume
     </section>
   );
 }
-
-/** The document's title as extracted (its level-1 heading), in the page's language. */
-function documentTitle(document: LocalizedDocument): string {
-  const heading = document.blocks.find((block) => block.type === 'heading' && block.level === 1);
-  return (heading?.segments ?? [])
-    .map((segment) => (document.segments[segment]?.text ?? []).map((run) => run.text).join(''))
-    .join(' ');
-}
-
-/** A step's document text under a disclosure that names where it comes from; the text is in the page either way. */
-export function DocumentDisclosure({ document, segments, open }: { document: LocalizedDocument; segments: readonly number[]; open: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <details className="card document-disclosure" open={open}>
-      <summary>
-        <span className="document-disclosure__label">{t('document.disclosure')}</span>{' '}
-        <span className="document-disclosure__source">{documentTitle(document)}</span>
-      </summary>
-      <DocumentText document={document} segments={segments} />
-    </details>
-  );
-}

@@ -1,5 +1,6 @@
 // "Not applicable" is the rare path: its form and the reading of a saved reason load when an action needs them, not
 // with every step.
+import './not-applicable.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleLine } from '../../lib/visible-text';

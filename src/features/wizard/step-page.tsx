@@ -11,7 +11,7 @@ import { PrintButton, usePrintShortcut } from '../case-file/print-button';
 import { ActionList } from './action-list';
 import { CauseFinder } from './cause-finder';
 import { StepNote } from './step-note';
-import { DocumentDisclosure } from './document-text';
+import { DocumentDisclosure, preloadDocumentText } from './document-disclosure';
 import { ShareStep } from './share-step';
 import { StepIndicator } from './step-indicator';
 import { StepNav } from './step-nav';
@@ -32,7 +32,9 @@ const SupportSummaryPanel = lazyPart(() => import('../case-file/support-summary-
 /** Loads the parts a step shows, ahead of hydrating its prerendered page. */
 export function preloadStepParts(step: StepId): Promise<unknown> {
   const parts = step === 'about' ? [FirstHour, BounceDetails, FirstStepFacts] : step === 'support' ? [AllFacts, SupportSummaryPanel] : [];
-  return Promise.all([stepActionDetails(step), ...parts.map((part) => part.preload())]);
+  // The overview opens with Microsoft's text; other steps fetch its code when it is opened.
+  const text = step === 'about' ? [preloadDocumentText()] : [];
+  return Promise.all([stepActionDetails(step), ...text, ...parts.map((part) => part.preload())]);
 }
 
 export function StepPage({ code, step }: { code: Code; step: StepId }) {
@@ -94,7 +96,7 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         )}
         {/* Microsoft's own words follow the actions, folded except on the overview, whose subject they are. */}
         <Suspense fallback={null}>
-          <DocumentDisclosure document={document} segments={model.segments} open={step === 'about'} />
+          <DocumentDisclosure key={step} document={document} segments={model.segments} open={step === 'about'} />
         </Suspense>
         <div className="button-row no-print step-tools">
           <PrintButton code={code} />
