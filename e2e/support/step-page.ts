@@ -4,12 +4,20 @@ import { expect, type Page } from '@playwright/test';
 import { flows, type Code, type StepId } from '../../src/config/flow';
 import { collapse, loadDocument, plain, uiText, visibleText } from './documents';
 
-/** Opens the step's document text, folded under its disclosure after the actions (open already on the overview). */
+/**
+ * Opens the step's document text, folded under its disclosure after the actions (open already on the overview), and
+ * waits for the text. An old link's page is drawn by the app after it loads: a disclosure opened before then is drawn
+ * again, closed, so the click is repeated until it stays open, as a reader would.
+ */
 export async function openDocument(page: Page, language: string): Promise<void> {
   const disclosure = page.locator('details.document-disclosure');
-  if (await disclosure.evaluate((element: HTMLDetailsElement) => element.open)) return;
-  await disclosure.getByText(uiText(language, 'document.disclosure')).click();
-  await expect(disclosure).toHaveAttribute('open', '');
+  await expect(async () => {
+    if (!(await disclosure.evaluate((element: HTMLDetailsElement) => element.open))) {
+      await disclosure.getByText(uiText(language, 'document.disclosure')).click();
+    }
+    await expect(disclosure).toHaveAttribute('open', '', { timeout: 1_000 });
+  }).toPass();
+  await expect(disclosure.getByRole('region', { name: uiText(language, 'document.label') })).toBeVisible();
 }
 
 export async function expectStepPage(page: Page, language: string, code: Code, stepId: StepId): Promise<void> {

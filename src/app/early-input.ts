@@ -73,12 +73,29 @@ function give({ control, value }: EarlyInput): void {
   control.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+const kept = ({ control, value }: EarlyInput): boolean =>
+  typeof value === 'boolean' ? control instanceof HTMLInputElement && control.checked === value : control.value.includes(value);
+
+/**
+ * Gives the noted value, and again if the app undid it: an element carries React's marks from the moment its part of the
+ * page is rendered, which can be a few frames before that part is committed and listening; a value given in between is
+ * put back to what the app holds.
+ */
+function giveUntilKept(input: EarlyInput, deadline = Date.now() + 10_000): void {
+  give(input);
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (!kept(input) && Date.now() < deadline) whenHydrated(input.control, () => giveUntilKept(input, deadline), deadline);
+    }),
+  );
+}
+
 /** The app runs: buttons work, and what was done before is given to it. */
 export function whenAppRuns(noted: readonly EarlyInput[]): void {
   const root = document.documentElement;
   if (!root.hasAttribute('data-booting')) return;
   root.removeAttribute('data-booting');
-  for (const input of noted) whenHydrated(input.control, () => give(input));
+  for (const input of noted) whenHydrated(input.control, () => giveUntilKept(input));
   for (const button of window.unblockEarly?.clicks ?? []) whenHydrated(button, () => button.click());
   if (window.unblockEarly) window.unblockEarly.clicks = [];
 }

@@ -5,6 +5,7 @@ import { Suspense, use, useEffect, useRef, useState, type ReactNode } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { LocalizedDocument } from '../../content/document-types';
 import { lazyPart } from '../../lib/lazy-part';
+import { useHydrated } from '../../lib/use-hydrated';
 
 const DocumentText = lazyPart(() => import('./document-text').then((module) => module.DocumentText));
 
@@ -51,8 +52,10 @@ function documentTitle(document: LocalizedDocument): string {
 export function DocumentDisclosure({ document, segments, open }: { document: LocalizedDocument; segments: readonly number[]; open: boolean }) {
   const { t } = useTranslation();
   const details = useRef<HTMLDetailsElement>(null);
-  // The server renders the whole text, so the page carries it without JavaScript.
-  const [opened] = useState(() => opening(open || typeof window === 'undefined'));
+  // Only a prerendered page being hydrated waits: the server renders the whole text, so the page carries it without
+  // JavaScript, and a step reached within the app renders it at once (a printed step carries it, folded or not).
+  const hydrated = useHydrated();
+  const [opened] = useState(() => opening(open || hydrated || typeof window === 'undefined'));
   // Opened before the app ran: the browser toggled it with no one listening yet.
   useEffect(() => {
     if (details.current?.open) opened.open();
