@@ -119,3 +119,21 @@ test('hostile strings in the path and in ?lng= never execute', async ({ page }) 
   expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
   expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
 });
+
+test('a folded document keeps its prerendered text while the step is used, and its reader loads when it is opened', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/ja/5.7.750/connectors');
+  await page.getByRole('checkbox', { name: uiText('ja', 'list-inbound-connectors.title', {}, 'actions') }).check();
+  await page.getByRole('textbox', { name: uiText('ja', 'notes.label') }).fill('Relay-2');
+  // Folded, but in the page: find in page and a printout still have it.
+  await expect(page.locator('details.document-disclosure [data-segment="133"]')).toBeAttached();
+  expect(scripts.filter((path) => path.includes('document-text'))).toEqual([]);
+  await openDocument(page, 'ja');
+  const sentence = page.locator('[data-segment="133"]');
+  await sentence.getByRole('button', { name: uiText('ja', 'document.showOriginal') }).click();
+  await expect(sentence.locator('[lang="en"]')).toBeVisible();
+  expect(scripts.some((path) => path.includes('document-text'))).toBe(true);
+});

@@ -11,6 +11,8 @@ import { collapse, loadDocument, plain, uiText, visibleText } from './documents'
  */
 export async function openDocument(page: Page, language: string): Promise<void> {
   const disclosure = page.locator('details.document-disclosure');
+  // A step with no text of Microsoft's (5.7.705's accounts) has no disclosure.
+  if ((await disclosure.count()) === 0) return;
   await expect(async () => {
     if (!(await disclosure.evaluate((element: HTMLDetailsElement) => element.open))) {
       await disclosure.getByText(uiText(language, 'document.disclosure')).click();

@@ -9,6 +9,7 @@ import { pathInApp } from '../config/paths';
 import { languageOfPath } from '../lib/choose-language';
 import { ensureLanguage } from '../lib/i18n';
 import { nextTask } from '../lib/next-task';
+import { hydratingPrerenderedPage } from '../lib/prerendered-page';
 import { noteEarlyInput, whenAppRuns } from './early-input';
 import { AppProviders } from './provider';
 import { createRouter, type AppRouter } from './router';
@@ -68,6 +69,7 @@ async function hydrate(container: HTMLElement, path: string): Promise<boolean> {
   const router = createRouter(data);
   await nextTask();
   const noted = noteEarlyInput(container);
+  hydratingPrerenderedPage(router);
   // As a transition, hydration yields to the browser every few milliseconds instead of holding the page in one long
   // task: a scroll or a tap meanwhile is answered at once.
   startTransition(() => {

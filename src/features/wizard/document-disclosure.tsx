@@ -1,11 +1,11 @@
 // Microsoft's text under a disclosure that names it. The text is in the prerendered page either way; its code (blocks,
 // sentences, originals) loads when the disclosure is opened, or at once where it starts open, so a step that leads
 // with its actions does not download the reader of a text nobody has asked for yet.
-import { Suspense, use, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, Suspense, use, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedDocument } from '../../content/document-types';
 import { lazyPart } from '../../lib/lazy-part';
-import { useHydrated } from '../../lib/use-hydrated';
+import { isPrerenderedPage } from '../../lib/prerendered-page';
 
 const DocumentText = lazyPart(() => import('./document-text').then((module) => module.DocumentText));
 
@@ -48,14 +48,25 @@ function documentTitle(document: LocalizedDocument): string {
     .join(' ');
 }
 
-/** A step's document text under a disclosure that names where it comes from. */
-export function DocumentDisclosure({ document, segments, open }: { document: LocalizedDocument; segments: readonly number[]; open: boolean }) {
+/**
+ * A step's document text under a disclosure that names where it comes from. Memoized: while its text waits to be
+ * opened, a render from above would hand the waiting part new children, and React would then drop the server's HTML
+ * of it rather than keep it.
+ */
+export const DocumentDisclosure = memo(function DocumentDisclosure({
+  document,
+  segments,
+  open,
+}: {
+  document: LocalizedDocument;
+  segments: readonly number[];
+  open: boolean;
+}) {
   const { t } = useTranslation();
   const details = useRef<HTMLDetailsElement>(null);
   // Only a prerendered page being hydrated waits: the server renders the whole text, so the page carries it without
-  // JavaScript, and a step reached within the app renders it at once (a printed step carries it, folded or not).
-  const hydrated = useHydrated();
-  const [opened] = useState(() => opening(open || hydrated || typeof window === 'undefined'));
+  // JavaScript, and a step the app draws renders it at once (a printed step carries it, folded or not).
+  const [opened] = useState(() => opening(open || typeof window === 'undefined' || !isPrerenderedPage()));
   // Opened before the app ran: the browser toggled it with no one listening yet.
   useEffect(() => {
     if (details.current?.open) opened.open();
@@ -80,4 +91,4 @@ export function DocumentDisclosure({ document, segments, open }: { document: Loc
       </Suspense>
     </details>
   );
-}
+});

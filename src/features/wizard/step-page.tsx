@@ -96,7 +96,9 @@ export function StepPage({ code, step }: { code: Code; step: StepId }) {
         )}
         {/* Microsoft's own words follow the actions, folded except on the overview, whose subject they are. */}
         <Suspense fallback={null}>
-          <DocumentDisclosure key={step} document={document} segments={model.segments} open={step === 'about'} />
+          {model.segments.length > 0 && (
+            <DocumentDisclosure key={step} document={document} segments={model.segments} open={step === 'about'} />
+          )}
         </Suspense>
         <div className="button-row no-print step-tools">
           <PrintButton code={code} />
