@@ -14,9 +14,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
-  // The tests mostly wait (page loads, the server, timers): with two workers a 2-core machine stayed two-thirds idle, and
-  // the suite ran past ten minutes. Three keep it busier without queueing behind each other.
-  workers: process.env.CI ? 3 : undefined,
+  // Two workers keep both cores busy; more only queue behind each other on a small CI machine.
+  workers: process.env.CI ? 2 : undefined,
   // The timing report prints where the time went (per spec, slowest tests, axe and PDF steps): figures, not limits.
   reporter: [['list'], ['./e2e/support/timing-reporter.ts']],
   // Every test takes a few seconds on a quiet 2-core machine; these limits leave room for one several times slower
