@@ -22,7 +22,7 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * Records what must never happen on a page: an uncaught error, a console error (unless `allowed`) or a request to another
  * origin: nothing a user enters may leave the browser (the app's CSP refuses such a request; the test fails on one).
  */
-async function guardContext(context: BrowserContext, baseURL: string | undefined, errors: string[], allowed: RegExp[]) {
+function guardContext(context: BrowserContext, baseURL: string | undefined, errors: string[], allowed: RegExp[]): void {
   const origin = new URL(baseURL ?? 'http://localhost').origin;
   const watch = (page: Page) => {
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
@@ -83,7 +83,7 @@ export const test = playwrightTest.extend<{ problems: PageProblems; checkA11y: C
     async ({ context, baseURL }, use) => {
       const errors: string[] = [];
       const allowed: RegExp[] = [];
-      await guardContext(context, baseURL, errors, allowed);
+      guardContext(context, baseURL, errors, allowed);
       await use({ errors, allowConsole: (pattern) => allowed.push(pattern) });
       expect(errors, 'page errors, console errors and off-origin requests').toEqual([]);
     },
@@ -142,7 +142,7 @@ export const readOnlyPageTest = test.extend<object, { sharedPage: { page: Page; 
       if (actionTimeout) context.setDefaultTimeout(actionTimeout);
       if (navigationTimeout) context.setDefaultNavigationTimeout(navigationTimeout);
       const errors: string[] = [];
-      await guardContext(context, baseURL, errors, []);
+      guardContext(context, baseURL, errors, []);
       await use({ page: await context.newPage(), errors });
       await context.close();
     },
