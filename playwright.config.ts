@@ -58,7 +58,8 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `node node_modules/tsx/dist/cli.mjs scripts/build.ts --outDir dist-base && node node_modules/tsx/dist/cli.mjs scripts/serve.ts --dir dist-base --port ${basePort}`,
+      // Built by `npm run build:base` (package.json's e2e and test scripts), beside the root build.
+      command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts --dir dist-base --port ${basePort}`,
       url: `http://localhost:${basePort}${basePath}`,
       env: { BASE_PATH: basePath },
       reuseExistingServer: !process.env.CI,

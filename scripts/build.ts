@@ -1,5 +1,5 @@
 // `npm run build`: the client build, the server entry, then every page prerendered (scripts/prerender.ts).
-// Usage: tsx scripts/build.ts [--outDir dist]   (BASE_PATH and SITE_URL as for the app)
+// Usage: tsx scripts/build.ts [--outDir dist] [--base /sub/path/]   (or BASE_PATH; SITE_URL as for the app)
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,8 @@ const argument = (name: string): string | undefined => {
 };
 
 const outDir = resolve(argument('outDir') ?? 'dist');
+// vite.config.ts reads the base path from the environment.
+if (argument('base')) process.env.BASE_PATH = argument('base');
 // The server entry is a build tool, not part of the site: it is built beside node_modules' caches and removed after.
 const serverDir = resolve('node_modules/.cache/unblock-prerender', outDir.replace(/[^a-z0-9]+/gi, '-'));
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
